@@ -1,0 +1,150 @@
+import { z } from 'zod';
+
+/**
+ * Where each setting lives in Slack's app settings, so that a start-up error can say where
+ * to find the missing value.
+ */
+const WHERE = {
+  SLACK_BOT_TOKEN: 'api.slack.com/apps → your app → OAuth & Permissions → Bot User OAuth Token',
+  SLACK_APP_TOKEN:
+    'api.slack.com/apps → your app → Basic Information → App-Level Tokens (scope connections:write)',
+  SLACK_SIGNING_SECRET: 'api.slack.com/apps → your app → Basic Information → Signing Secret',
+} as const;
+
+const durationPattern = /^(\d+)\s*(ms|s|m|h)?$/;
+const durationUnits = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 } as const;
+
+/** Parses `90m`, `2h`, `7200s` or plain milliseconds. */
+const duration = z
+  .string()
+  .trim()
+  .regex(durationPattern, 'expected a duration such as 2h, 90m or 7200s')
+  .transform((value) => {
+    const [, amount, unit] = durationPattern.exec(value) ?? [];
+    return Number(amount) * durationUnits[(unit ?? 'ms') as keyof typeof durationUnits];
+  });
+
+const optionalNonEmpty = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
+const envSchema = z
+  .object({
+    SLACK_BOT_TOKEN: optionalNonEmpty.pipe(
+      z
+        .string()
+        .regex(/^xoxb-/, `must start with xoxb- (${WHERE.SLACK_BOT_TOKEN})`)
+        .optional(),
+    ),
+    SLACK_APP_TOKEN: optionalNonEmpty.pipe(
+      z
+        .string()
+        .regex(/^xapp-/, `must start with xapp- (${WHERE.SLACK_APP_TOKEN})`)
+        .optional(),
+    ),
+    SLACK_SIGNING_SECRET: optionalNonEmpty.pipe(
+      z
+        .string()
+        .regex(/^[0-9a-f]{16,}$/i, `must be the hex string shown at ${WHERE.SLACK_SIGNING_SECRET}`)
+        .optional(),
+    ),
+    SLACK_MODE: optionalNonEmpty.pipe(z.enum(['socket', 'http']).optional()),
+    PORT: optionalNonEmpty.pipe(
+      z
+        .string()
+        .regex(/^\d+$/, 'must be a port number such as 3000')
+        .transform(Number)
+        .pipe(z.number().int().max(65_535))
+        .default(3000),
+    ),
+    SLACK_API_URL: optionalNonEmpty.pipe(
+      z
+        .url({ protocol: /^https?$/, error: 'must be an http(s) URL ending in /api/' })
+        .default('https://slack.com/api/'),
+    ),
+    LOG_LEVEL: optionalNonEmpty.pipe(
+      z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    ),
+    DATABASE_URL: optionalNonEmpty.pipe(
+      z
+        .string()
+        .regex(
+          /^(postgres(ql)?:\/\/|sqlite:|file:)/,
+          'must be postgres://user@host/db, or sqlite:path/to/file.db',
+        )
+        .default('sqlite:data/hire-bot.db'),
+    ),
+    REMINDER_GRACE: optionalNonEmpty.pipe(duration.default(2 * 3_600_000)),
+    HIRE_ADMINS: optionalNonEmpty.transform((value) =>
+      (value ?? '')
+        .split(/[\s,]+/)
+        .map((id) => id.trim())
+        .filter(Boolean),
+    ),
+  })
+  .superRefine((env, ctx) => {
+    const anySlack = env.SLACK_BOT_TOKEN || env.SLACK_APP_TOKEN || env.SLACK_SIGNING_SECRET;
+    if (!anySlack) return; // no credentials at all: the local sandbox
+    if (!env.SLACK_BOT_TOKEN) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SLACK_BOT_TOKEN'],
+        message: `is required (${WHERE.SLACK_BOT_TOKEN})`,
+      });
+    }
+    const mode = env.SLACK_MODE ?? (env.SLACK_APP_TOKEN ? 'socket' : 'http');
+    if (mode === 'socket' && !env.SLACK_APP_TOKEN) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SLACK_APP_TOKEN'],
+        message: `is required in Socket Mode (${WHERE.SLACK_APP_TOKEN})`,
+      });
+    }
+    if (mode === 'http' && !env.SLACK_SIGNING_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SLACK_SIGNING_SECRET'],
+        message: `is required in HTTP mode (${WHERE.SLACK_SIGNING_SECRET})`,
+      });
+    }
+  });
+
+export const configSchema = envSchema.transform((env) => {
+  const hasSlack = Boolean(env.SLACK_BOT_TOKEN);
+  const mode = !hasSlack
+    ? ('sandbox' as const)
+    : (env.SLACK_MODE ?? (env.SLACK_APP_TOKEN ? ('socket' as const) : ('http' as const)));
+  return {
+    mode,
+    slack: {
+      botToken: env.SLACK_BOT_TOKEN,
+      appToken: env.SLACK_APP_TOKEN,
+      signingSecret: env.SLACK_SIGNING_SECRET,
+      apiUrl: env.SLACK_API_URL,
+    },
+    port: env.PORT,
+    logLevel: env.LOG_LEVEL,
+    databaseUrl: env.DATABASE_URL,
+    reminderGraceMs: env.REMINDER_GRACE,
+    hireAdmins: env.HIRE_ADMINS,
+  };
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; message: string };
+
+/** Parses the environment once at boot; the message names each bad variable and why. */
+export function parseConfig(env: Record<string, string | undefined>): ConfigResult {
+  const result = configSchema.safeParse(env);
+  if (result.success) return { ok: true, config: result.data };
+  const lines = result.error.issues.map(
+    (issue) => `  ${issue.path.join('.') || '(environment)'}: ${issue.message}`,
+  );
+  return {
+    ok: false,
+    message: `hire-bot cannot start: the configuration is not valid.\n${lines.join('\n')}\nSet these in the environment or in .env (see .env.example).`,
+  };
+}

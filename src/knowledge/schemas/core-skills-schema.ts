@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { entryId, text, textList } from './common.js';
+
+export const coreSkillSchema = z.object({
+  id: entryId,
+  name: text,
+  aliases: z.array(text).default([]),
+  /** What to evaluate, as checkable statements. */
+  evaluate: textList,
+  /** Glossary ids this skill area relies on. */
+  terms: z.array(entryId).default([]),
+});
+
+export const coreSkillsSchema = z.object({ skills: z.array(coreSkillSchema).min(1) });
+
+export type CoreSkill = z.infer<typeof coreSkillSchema>;
+export type CoreSkills = z.infer<typeof coreSkillsSchema>;

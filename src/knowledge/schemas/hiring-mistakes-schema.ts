@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { entryId, text, textList } from './common.js';
+
+export const hiringMistakeSchema = z.object({
+  id: entryId,
+  name: text,
+  /** What goes wrong and why. */
+  problem: text,
+  /** What to do instead. */
+  instead: textList,
+});
+
+export const hiringMistakesSchema = z.object({ mistakes: z.array(hiringMistakeSchema).min(1) });
+
+export type HiringMistake = z.infer<typeof hiringMistakeSchema>;
+export type HiringMistakes = z.infer<typeof hiringMistakesSchema>;

@@ -1,0 +1,27 @@
+/**
+ * Every Slack identifier the app registers, defined once. `manifest.yml` must agree with
+ * this file (tests/manifest/manifest.test.ts proves it both ways).
+ */
+export const SLASH_COMMAND = '/hire' as const;
+
+/** Message and global shortcuts (`callback_id`s declared under `features.shortcuts`). */
+export const SHORTCUTS = {
+  flagResume: 'flag_resume_concerns',
+} as const;
+
+/** Modal `callback_id`s. */
+export const VIEWS = {
+  flagResume: 'flag_resume_modal',
+} as const;
+
+/** Button and input `action_id`s. */
+export const ACTIONS = {
+  /** Posts the private answer in the channel and removes the private copy. */
+  share: 'hire_share',
+  /** Opens another answer in place (pick lists, pages, "see all"). Value: a /hire command text. */
+  open: 'hire_open',
+  /** Replaces an interview question with another one of the same level and area. */
+  anotherQuestion: 'hire_another_question',
+} as const;
+
+export type ActionId = (typeof ACTIONS)[keyof typeof ACTIONS];
