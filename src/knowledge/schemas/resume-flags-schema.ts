@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { entryId, text } from './common.js';
 
 /**
- * A cue is a case-insensitive phrase matched on word boundaries, or a regular expression
- * written as /source/ (always applied case-insensitively).
+ * A cue is a case-insensitive phrase matched as whole words (spaces match any whitespace;
+ * "C#" and ".NET" work), or a regular expression written as /source/ (always applied
+ * case-insensitively, so write lookaheads when a word is also plain English, e.g. REST).
  */
 export const cueSchema = text.refine(
   (cue) => {
@@ -21,7 +22,8 @@ export const cueSchema = text.refine(
 export const resumeFlagSchema = z.object({
   id: entryId,
   kind: z.enum(['green', 'yellow']),
-  name: text,
+  /** Short label; also a checkbox option in the review modal, so at most 75 characters. */
+  name: text.max(75),
   /** Why the flag matters to a hiring team, in a sentence. */
   why: text,
   /**
@@ -33,11 +35,30 @@ export const resumeFlagSchema = z.object({
   rule: z.enum(['present', 'absent', 'present-without']),
   cues: z.array(cueSchema).min(1),
   unless: z.array(cueSchema).default([]),
+  /**
+   * Ids of flags that, when raised, keep this one from being raised ("generic backend
+   * claims" stays quiet once a language or database is named). They must not have
+   * `unlessFlags` themselves, so the analysis needs no ordering beyond two passes.
+   */
+  unlessFlags: z.array(entryId).default([]),
   /** A question to ask the candidate about this flag. */
   ask: text,
 });
 
-export const resumeFlagsSchema = z.object({ flags: z.array(resumeFlagSchema).min(1) });
+export const resumeFlagsSchema = z
+  .object({ flags: z.array(resumeFlagSchema).min(1) })
+  .superRefine(({ flags }, ctx) => {
+    const byId = new Map(flags.map((flag) => [flag.id, flag]));
+    flags.forEach((flag, i) => {
+      flag.unlessFlags.forEach((ref, j) => {
+        const target = byId.get(ref);
+        const path = ['flags', i, 'unlessFlags', j];
+        if (!target) ctx.addIssue({ code: 'custom', path, message: `unknown flag id ${ref}` });
+        else if (target.unlessFlags.length > 0)
+          ctx.addIssue({ code: 'custom', path, message: `${ref} has unlessFlags itself` });
+      });
+    });
+  });
 
 export type ResumeFlag = z.infer<typeof resumeFlagSchema>;
 export type ResumeFlags = z.infer<typeof resumeFlagsSchema>;

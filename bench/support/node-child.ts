@@ -1,0 +1,153 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { performance } from 'node:perf_hooks';
+import { setTimeout as delay } from 'node:timers/promises';
+
+/** A Node process under test (the app or the floor), with its output kept for diagnostics. */
+export interface NodeChild {
+  readonly name: string;
+  readonly pid: number;
+  /** performance.now() just before spawn. */
+  readonly spawnedAt: number;
+  /** Last lines of stdout and stderr, for error messages. */
+  tail(): string;
+  /** Resolves when a line of output matches. */
+  waitForOutput(pattern: RegExp, timeoutMs: number): Promise<void>;
+  /** Polls `url` until it answers 200; resolves with ms since spawn. */
+  waitForHttpOk(url: string, timeoutMs: number): Promise<number>;
+  /** Resident set size now, from /proc/<pid>/status. */
+  rssBytes(): number;
+  /** SIGTERM, then SIGKILL if it has not exited within `graceMs`. Resolves with the exit code. */
+  stop(graceMs?: number): Promise<number | null>;
+}
+
+export interface SpawnNodeOptions {
+  name: string;
+  /** Script path, run with `node <nodeFlags> <script>`. */
+  script: string;
+  nodeFlags: readonly string[];
+  env: Record<string, string>;
+  cwd: string;
+}
+
+const TAIL_LINES = 40;
+
+export function spawnNodeChild(options: SpawnNodeOptions): NodeChild {
+  const spawnedAt = performance.now();
+  const child: ChildProcess = spawn(process.execPath, [...options.nodeFlags, options.script], {
+    cwd: options.cwd,
+    env: options.env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const { pid } = child;
+  if (pid === undefined) throw new Error(`${options.name}: spawn failed`);
+
+  const lines: string[] = [];
+  const watchers = new Set<(line: string) => void>();
+  const onData = (chunk: Buffer): void => {
+    for (const line of chunk.toString('utf8').split('\n')) {
+      if (line === '') continue;
+      lines.push(line);
+      if (lines.length > TAIL_LINES) lines.shift();
+      for (const watcher of watchers) watcher(line);
+    }
+  };
+  // Always drained: a child whose pipe fills up would stall mid-benchmark.
+  child.stdout?.on('data', onData);
+  child.stderr?.on('data', onData);
+
+  let exitCode: number | null | undefined;
+  const exited = new Promise<number | null>((resolve) => {
+    child.once('exit', (code) => {
+      exitCode = code;
+      resolve(code);
+    });
+  });
+
+  const tail = (): string => lines.join('\n');
+  const exitedEarly = (): Error =>
+    new Error(`${options.name} exited (code ${String(exitCode)}) before it was ready:\n${tail()}`);
+
+  return {
+    name: options.name,
+    pid,
+    spawnedAt,
+    tail,
+    waitForOutput(pattern, timeoutMs) {
+      if (lines.some((line) => pattern.test(line))) return Promise.resolve();
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => {
+          watchers.delete(watcher);
+          reject(
+            new Error(
+              `${options.name}: no output matching ${pattern} in ${timeoutMs} ms:\n${tail()}`,
+            ),
+          );
+        }, timeoutMs);
+        const watcher = (line: string): void => {
+          if (!pattern.test(line)) return;
+          clearTimeout(timer);
+          watchers.delete(watcher);
+          resolve();
+        };
+        watchers.add(watcher);
+        exited.then(() => {
+          if (!watchers.has(watcher)) return;
+          clearTimeout(timer);
+          watchers.delete(watcher);
+          reject(exitedEarly());
+        });
+      });
+    },
+    async waitForHttpOk(url, timeoutMs) {
+      const deadline = performance.now() + timeoutMs;
+      while (performance.now() < deadline) {
+        if (exitCode !== undefined) throw exitedEarly();
+        try {
+          const response = await fetch(url, { signal: AbortSignal.timeout(1000) });
+          await response.arrayBuffer();
+          if (response.status === 200) return performance.now() - spawnedAt;
+        } catch {
+          // not listening yet
+        }
+        await delay(10);
+      }
+      throw new Error(
+        `${options.name}: ${url} did not answer 200 within ${timeoutMs} ms:\n${tail()}`,
+      );
+    },
+    rssBytes() {
+      return readRssBytes(pid);
+    },
+    async stop(graceMs = 5000) {
+      if (exitCode !== undefined) return exitCode;
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+      const code = await exited;
+      clearTimeout(timer);
+      return code;
+    },
+  };
+}
+
+/** VmRSS of a process, in bytes (Linux). */
+export function readRssBytes(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const match = /^VmRSS:\s+(\d+)\s+kB$/m.exec(status);
+  if (!match?.[1]) throw new Error(`no VmRSS for pid ${pid}`);
+  return Number(match[1]) * 1024;
+}
+
+/** A port that was free a moment ago (the child binds it; a race is unlikely on loopback). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}

@@ -1,0 +1,118 @@
+import {
+  type Comparison,
+  compareToFloor,
+  type LoadFigures,
+  median,
+  pickBest,
+} from './load-figures.js';
+
+/** A markdown table, readable as is in a terminal and pasted as is into BENCHMARKS.md. */
+export function markdownTable(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+): string {
+  const widths = header.map((h, i) =>
+    Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)),
+  );
+  const line = (cells: readonly string[]): string =>
+    `| ${widths.map((w, i) => (cells[i] ?? '').padEnd(w)).join(' | ')} |`;
+  return [
+    line(header),
+    `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
+    ...rows.map(line),
+  ].join('\n');
+}
+
+const ms = (value: number): string => value.toFixed(value < 10 ? 2 : 1);
+const count = (value: number): string => Math.round(value).toLocaleString('en-US');
+
+export interface LoadScenario {
+  title: string;
+  /** How the load was made, e.g. "32 connections × 10 s, best of 2 interleaved rounds". */
+  how: string;
+  app: LoadFigures[];
+  floor: LoadFigures[];
+}
+
+export interface ScenarioOutcome {
+  text: string;
+  comparison: Comparison;
+}
+
+/** The app and the floor side by side, their ratio, each round's throughput, and the verdicts. */
+export function renderScenario(scenario: LoadScenario): ScenarioOutcome {
+  const app = pickBest(scenario.app);
+  const floor = pickBest(scenario.floor);
+  const comparison = compareToFloor(app, floor);
+  const row = (label: string, f: LoadFigures): string[] => [
+    label,
+    count(f.requestsPerS),
+    ms(f.p50Ms),
+    ms(f.p99Ms),
+    ms(f.maxMs),
+    count(f.errors),
+    count(f.non2xx),
+  ];
+  const table = markdownTable(
+    ['', 'req/s', 'p50 ms', 'p99 ms', 'max ms', 'errors', 'non-2xx'],
+    [
+      row('hire-bot', app),
+      row('bare Bolt (floor)', floor),
+      [
+        'ratio app/floor',
+        comparison.throughputRatio.toFixed(2),
+        (app.p50Ms / floor.p50Ms).toFixed(2),
+        comparison.p99Ratio.toFixed(2),
+        (app.maxMs / floor.maxMs).toFixed(2),
+        '',
+        '',
+      ],
+    ],
+  );
+  const rounds = `rounds (req/s): hire-bot ${scenario.app.map((f) => count(f.requestsPerS)).join(', ')}; floor ${scenario.floor.map((f) => count(f.requestsPerS)).join(', ')}`;
+  const checks = comparison.checks.map((c) => `${c.ok ? '✓' : '✗ MISSED'} ${c.label}`);
+  return {
+    text: [`### ${scenario.title}`, scenario.how, '', table, '', rounds, ...checks].join('\n'),
+    comparison,
+  };
+}
+
+export interface StartupFigures {
+  appMs: number[];
+  floorMs: number[];
+}
+
+export function renderStartup(startup: StartupFigures): string {
+  const list = (values: number[]): string => values.map((v) => count(v)).join(', ');
+  return [
+    '### Start-up (spawn → GET /health 200)',
+    '',
+    markdownTable(
+      ['', 'median ms', 'samples ms'],
+      [
+        ['hire-bot', count(median(startup.appMs)), list(startup.appMs)],
+        ['bare Bolt (floor)', count(median(startup.floorMs)), list(startup.floorMs)],
+      ],
+    ),
+  ].join('\n');
+}
+
+export interface RssFigures {
+  beforeBytes: number;
+  afterBytes: number;
+  requests: number;
+}
+
+export function renderRss(rss: RssFigures, check: { label: string; ok: boolean }): string {
+  const mb = (bytes: number): string => (bytes / (1024 * 1024)).toFixed(1);
+  return [
+    `### Memory (hire-bot VmRSS, after warm-up → after ${count(rss.requests)} requests)`,
+    '',
+    markdownTable(
+      ['before MB', 'after MB', 'growth MB'],
+      [[mb(rss.beforeBytes), mb(rss.afterBytes), mb(rss.afterBytes - rss.beforeBytes)]],
+    ),
+    '',
+    `${check.ok ? '✓' : '✗ MISSED'} ${check.label}`,
+  ].join('\n');
+}

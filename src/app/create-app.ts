@@ -1,0 +1,183 @@
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import {
+  type AllMiddlewareArgs,
+  type AnyMiddlewareArgs,
+  App,
+  HTTPReceiver,
+  SocketModeReceiver,
+} from '@slack/bolt';
+import { createBoltLogger } from '../logging/bolt-logger.js';
+import type { AppDeps } from './app-deps.js';
+import { registerListeners } from './register-listeners.js';
+
+
+/** How long `stop()` waits for listeners in flight before closing anyway. */
+export const DEFAULT_GRACE_MS = 10_000;
+
+/** Shown to anyone who runs /hire during the seconds a shutdown takes. */
+export const RESTARTING_TEXT =
+  'hire-bot is restarting. Please try again in a few seconds.';
+
+export type HireBotApp = {
+  app: App;
+  mode: 'socket' | 'http';
+  /** Connects (Socket Mode) or listens (HTTP); resolves once Slack traffic can be served. */
+  start(): Promise<{ port: number | undefined }>;
+  /**
+   * Stops taking new work, lets listeners in flight finish (at most `graceMs`), then closes
+   * the socket or the HTTP server with every connection. Safe to call twice.
+   */
+  stop(options?: { graceMs?: number }): Promise<void>;
+  /** Listeners running right now. */
+  inFlight(): number;
+};
+
+type State = { ready: boolean; draining: boolean; inFlight: number; idle: Array<() => void> };
+
+/**
+ * Builds the Bolt app for the configured mode: Socket Mode (SocketModeReceiver) or HTTP
+ * (HTTPReceiver serving /slack/events and GET /health). Bolt logs through pino, calls the
+ * Web API at config.slack.apiUrl, and every listener kind is registered from
+ * src/listeners/<kind>/index.ts.
+ */
+export function createApp(deps: AppDeps): HireBotApp {
+  const { config } = deps;
+  const mode = config.mode;
+  if (mode === 'sandbox') {
+    throw new Error('createApp needs Slack credentials; the sandbox supplies loopback ones');
+  }
+  const logger = createBoltLogger(deps.logger);
+  const state: State = { ready: false, draining: false, inFlight: 0, idle: [] };
+  const clientOptions = { slackApiUrl: config.slack.apiUrl };
+
+  const receiver =
+    mode === 'socket'
+      ? new SocketModeReceiver({
+          appToken: required(config.slack.appToken, 'SLACK_APP_TOKEN'),
+          logger,
+          // apps.connections.open goes to the same Web API base URL as every other call.
+          installerOptions: { clientOptions },
+        })
+      : new HTTPReceiver({
+          signingSecret: required(config.slack.signingSecret, 'SLACK_SIGNING_SECRET'),
+          port: config.port,
+          logger,
+          // Ack goes out as soon as a listener calls ack(); follow-ups run after. A
+          // long-running server has no reason to hold the response until the listener ends.
+          processBeforeResponse: false,
+          customRoutes: [
+            { path: '/health', method: 'GET', handler: (req, res) => health(state, req, res) },
+          ],
+        });
+
+  const app = new App({
+    token: required(config.slack.botToken, 'SLACK_BOT_TOKEN'),
+    receiver,
+    logger,
+    clientOptions,
+    // auth.test runs in start() instead of the constructor, so that a bad token or an
+    // unreachable Slack is a start-up error rather than an unhandled rejection.
+    deferInitialization: true,
+  });
+
+  app.use(async (args) => trackWork(state, args));
+  app.error(async (error) => {
+    // The error only: Bolt's error may carry the request body, which holds message text.
+    deps.logger.error({ err: error }, 'unhandled error in a listener');
+  });
+  registerListeners(app, deps);
+
+  let server: Server | undefined;
+  let stopping: Promise<void> | undefined;
+
+  return {
+    app,
+    mode,
+    inFlight: () => state.inFlight,
+    async start() {
+      await app.init();
+      const started: unknown = await app.start();
+      let port: number | undefined;
+      if (mode === 'http') {
+        server = started as Server;
+        port = (server.address() as AddressInfo).port;
+      }
+      state.ready = true;
+      return { port };
+    },
+    stop(options = {}) {
+      stopping ??= stopApp(app, mode, state, () => server, options.graceMs ?? DEFAULT_GRACE_MS);
+      return stopping;
+    },
+  };
+}
+
+function required(value: string | undefined, name: string): string {
+  if (!value) throw new Error(`${name} is required`);
+  return value;
+}
+
+function health(state: State, _req: IncomingMessage, res: ServerResponse): void {
+  const ok = state.ready && !state.draining;
+  res.writeHead(ok ? 200 : 503, { 'content-type': 'application/json' });
+  res.end(JSON.stringify({ ok }));
+}
+
+/**
+ * Global middleware: counts listeners in flight for a graceful stop, and once a stop has
+ * begun answers new interactions at once instead of starting work that may be cut short.
+ */
+async function trackWork(state: State, args: AnyMiddlewareArgs & AllMiddlewareArgs) {
+  if (state.draining) {
+    if ('ack' in args && typeof args.ack === 'function') {
+      const isCommand = 'command' in args && args.command !== undefined;
+      // biome-ignore lint/suspicious/noExplicitAny: ack's argument type differs per payload kind; both calls are valid for their kind
+      const ack = args.ack as (response?: any) => Promise<void>;
+      await (isCommand ? ack({ response_type: 'ephemeral', text: RESTARTING_TEXT }) : ack());
+    }
+    return;
+  }
+  state.inFlight += 1;
+  try {
+    await args.next();
+  } finally {
+    state.inFlight -= 1;
+    if (state.inFlight === 0) for (const wake of state.idle.splice(0)) wake();
+  }
+}
+
+function waitForIdle(state: State, graceMs: number): Promise<boolean> {
+  if (state.inFlight === 0) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(false), graceMs);
+    state.idle.push(() => {
+      clearTimeout(timer);
+      resolve(true);
+    });
+  });
+}
+
+async function stopApp(
+  app: App,
+  mode: 'socket' | 'http',
+  state: State,
+  getServer: () => Server | undefined,
+  graceMs: number,
+): Promise<void> {
+  state.draining = true;
+  if (!state.ready) return;
+  if (mode === 'http') {
+    // server.close() refuses new connections at once and resolves when the last one ends;
+    // idle keep-alive connections are cut once the work in flight is done.
+    const closed = app.stop();
+    await waitForIdle(state, graceMs);
+    getServer()?.closeAllConnections();
+    await closed;
+  } else {
+    // The socket stays open while listeners finish: their acks travel over it.
+    await waitForIdle(state, graceMs);
+    await app.stop();
+  }
+  state.ready = false;
+}

@@ -1,0 +1,10 @@
+import type { App } from '@slack/bolt';
+import { register as registerActions } from '../listeners/actions/index.js';
+import { register as registerCommands } from '../listeners/commands/index.js';
+import type { AppDeps } from './app-deps.js';
+
+/** Every listener kind, each from its src/listeners/<kind>/index.ts. */
+export function registerListeners(app: App, deps: AppDeps): void {
+  registerCommands(app, deps);
+  registerActions(app, deps);
+}

@@ -1,0 +1,148 @@
+import type { Logger } from 'pino';
+import { systemClock } from '../clock.js';
+import type { Config } from '../config/config.js';
+import { createKnowledgeLookup } from '../domain/search/knowledge-lookup.js';
+import { KnowledgeError, loadKnowledge } from '../knowledge/load-knowledge.js';
+import type { Knowledge } from '../knowledge/schemas/knowledge-modules.js';
+import { createLogger } from '../logging/create-logger.js';
+import { startSandbox } from '../sandbox/start-sandbox.js';
+import { createReminderScheduler } from '../scheduler/reminder-scheduler.js';
+import { createReminderWebClient } from '../scheduler/reminder-web-client.js';
+import { openStore, StoreError } from '../store/open-store.js';
+import type { Store } from '../store/store.js';
+import type { AppDeps } from './app-deps.js';
+import { createApp, DEFAULT_GRACE_MS } from './create-app.js';
+import { createShutdown, onShutdownSignals } from './shutdown.js';
+
+export type RunOptions = {
+  /** Whether LOG_LEVEL was set: the sandbox is quiet (warn) unless asked otherwise. */
+  logLevelExplicit: boolean;
+  stdin: NodeJS.ReadableStream;
+  stdout: NodeJS.WritableStream;
+};
+
+/** What runs until shutdown: the Slack app, or the sandbox (which may end by itself). */
+type Running = {
+  port: number | undefined;
+  /** The Slack the bot really talks to (the sandbox substitutes its loopback's). */
+  slack: { botToken: string; apiUrl: string };
+  stop(): Promise<void>;
+  finished?: Promise<void>;
+};
+
+/** A start-up failure with a message meant for the person starting the bot. */
+class StartupError extends Error {}
+
+/**
+ * Boots the bot: logger, knowledge, store, the Bolt app (or the local sandbox when no Slack
+ * credentials are set), then waits for SIGTERM / SIGINT (or the sandbox's end of input) and
+ * stops gracefully. Start-up problems print one clear message on stderr and exit 1.
+ */
+export async function runHireBot(config: Config, options: RunOptions): Promise<void> {
+  const sandbox = config.mode === 'sandbox';
+  const logger = createLogger({
+    level: sandbox && !options.logLevelExplicit ? 'warn' : config.logLevel,
+    // The sandbox owns stdout for its prompt; its log lines go to stderr.
+    fd: sandbox ? 2 : 1,
+    secrets: [config.slack.botToken, config.slack.appToken, config.slack.signingSecret],
+  });
+  process.on('unhandledRejection', (reason) => {
+    // A stray rejection must not take down a bot serving everyone else.
+    logger.error({ err: reason }, 'unhandled promise rejection');
+  });
+
+  let store: Store | undefined;
+  try {
+    const knowledge = loadKnowledgeOrExplain();
+    store = await openStoreOrExplain(config, logger);
+    const deps: AppDeps = {
+      config,
+      logger,
+      knowledge,
+      lookup: createKnowledgeLookup(knowledge),
+      store,
+      clock: systemClock,
+    };
+    const openedStore = store;
+
+    const running: Running = sandbox
+      ? await startSandbox(deps, { input: options.stdin, output: options.stdout })
+      : await startSlackApp(deps);
+
+    // Every instance runs the scheduler; the store's atomic claims make each send happen once.
+    const scheduler = createReminderScheduler({
+      store,
+      client: createReminderWebClient({
+        token: running.slack.botToken,
+        slackApiUrl: running.slack.apiUrl,
+      }),
+      knowledge,
+      clock: deps.clock,
+      logger: logger.child({ component: 'reminders' }),
+      graceMs: config.reminderGraceMs,
+    });
+    scheduler.start();
+
+    const shutdown = createShutdown({
+      logger,
+      deadlineMs: DEFAULT_GRACE_MS + 5_000,
+      stop: async () => {
+        // Both drain their work in flight; the store closes only after both are done.
+        await Promise.all([scheduler.stop(), running.stop()]);
+        await openedStore.close();
+      },
+    });
+    onShutdownSignals(shutdown);
+    void running.finished?.then(() => shutdown.run('end of input'));
+    logger.info({ mode: config.mode, port: running.port }, 'ready');
+  } catch (error) {
+    await store?.close().catch(() => undefined);
+    if (!(error instanceof StartupError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  }
+}
+
+function loadKnowledgeOrExplain(): Knowledge {
+  try {
+    return loadKnowledge();
+  } catch (error) {
+    if (!(error instanceof KnowledgeError)) throw error;
+    throw new StartupError(
+      `hire-bot cannot start: the knowledge files are not valid.\n${error.message}`,
+    );
+  }
+}
+
+async function openStoreOrExplain(config: Config, logger: Logger): Promise<Store> {
+  try {
+    return await openStore(config.databaseUrl, { logger });
+  } catch (error) {
+    if (!(error instanceof StoreError)) throw error;
+    throw new StartupError(
+      `hire-bot cannot start: ${error.message}\nCheck DATABASE_URL (see .env.example).`,
+    );
+  }
+}
+
+async function startSlackApp(deps: AppDeps): Promise<Running> {
+  const bot = createApp(deps);
+  const { botToken, apiUrl } = deps.config.slack;
+  try {
+    const { port } = await bot.start();
+    return { port, slack: { botToken: botToken ?? '', apiUrl }, stop: () => bot.stop() };
+  } catch (error) {
+    throw new StartupError(`hire-bot cannot start: ${describeStartError(error)}`);
+  }
+}
+
+/** Slack's answer to auth.test or the listen error, in words a person can act on. */
+function describeStartError(error: unknown): string {
+  const code = (error as { code?: string; data?: { error?: string } }).data?.error;
+  if (code === 'invalid_auth' || code === 'not_authed' || code === 'token_revoked') {
+    return `Slack refused the token (${code}). Check SLACK_BOT_TOKEN (api.slack.com/apps → your app → OAuth & Permissions).`;
+  }
+  const errno = (error as { code?: string }).code;
+  if (errno === 'EADDRINUSE') return 'the port is already in use. Set PORT to a free port.';
+  return (error as Error).message ?? String(error);
+}

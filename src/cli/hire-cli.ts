@@ -1,0 +1,61 @@
+/**
+ * Terminal mode: `npm run hire -- glossary Kafka` prints the answer as text;
+ * `npm run --silent hire -- glossary Kafka --json` prints exactly the JSON the bot would send
+ * (`{"response_type":…,"text":…,"blocks":[…]}`) and nothing else. Other tools drive the bot
+ * through this interface, so its output and exit codes stay stable:
+ *   0 — an answer was printed (including help for unknown input);
+ *   1 — the knowledge could not be loaded (the reason on stderr).
+ */
+import { fileURLToPath } from 'node:url';
+import { answerHireRequest } from '../domain/hire-command/answer-hire.js';
+import { parseHireCommand } from '../domain/hire-command/parse-hire-command.js';
+import { createKnowledgeLookup } from '../domain/search/knowledge-lookup.js';
+import { KnowledgeError, loadKnowledge } from '../knowledge/load-knowledge.js';
+import { renderMessageAsText } from '../terminal/render-message.js';
+
+export type CliResult = { code: number; stdout: string; stderr: string };
+
+const SLACK_ONLY =
+  'needs Slack: it acts on a channel. Try it in a workspace, or in the local sandbox: run `npm start` without Slack credentials.';
+
+/** Runs one command without touching process state, so tests and tools can call it directly. */
+export function runHireCli(argv: readonly string[], knowledgeDir?: string): CliResult {
+  const json = argv.includes('--json');
+  const text = argv.filter((arg) => arg !== '--json').join(' ');
+  let knowledge: ReturnType<typeof loadKnowledge>;
+  try {
+    knowledge = loadKnowledge(knowledgeDir);
+  } catch (error) {
+    const reason = error instanceof KnowledgeError ? error.message : String(error);
+    return {
+      code: 1,
+      stdout: '',
+      stderr: `hire: the knowledge base cannot be loaded:\n${reason}\n`,
+    };
+  }
+  const request = parseHireCommand(text);
+  const message = answerHireRequest(request, {
+    knowledge,
+    lookup: createKnowledgeLookup(knowledge),
+  });
+  const slackOnly =
+    request.kind === 'remind' || request.kind === 'flags-recent'
+      ? `/hire ${request.kind === 'remind' ? 'remind' : 'flags recent'} ${SLACK_ONLY}\n`
+      : '';
+  if (json) {
+    const { response_type, text: fallback, blocks } = message;
+    return {
+      code: 0,
+      stdout: `${JSON.stringify({ response_type, text: fallback, blocks })}\n`,
+      stderr: slackOnly,
+    };
+  }
+  return { code: 0, stdout: `${slackOnly}${renderMessageAsText(message)}`, stderr: '' };
+}
+
+if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const result = runHireCli(process.argv.slice(2), process.env.HIRE_KNOWLEDGE_DIR);
+  process.stdout.write(result.stdout);
+  process.stderr.write(result.stderr);
+  process.exitCode = result.code;
+}

@@ -1,0 +1,38 @@
+import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import type { AppDeps } from '../../app/app-deps.js';
+import { answerHire } from '../../domain/hire-command/answer-hire.js';
+import { HIRE_ERROR_MESSAGE } from '../hire-error-message.js';
+import { buttonValueSchema, pressedValue, STALE_BUTTON_TEXT } from './button-value.js';
+
+/**
+ * "Share in channel" (ACTIONS.share): posts the answer for everyone through the response_url
+ * (no channel membership needed), marked "Shared by <@user>", then removes the caller's
+ * private copy. The private copy stays when the post failed, so nothing is lost.
+ */
+export function createShareAction(deps: AppDeps) {
+  const ctx = { knowledge: deps.knowledge, lookup: deps.lookup };
+  const log = deps.logger.child({ listener: 'share-action' });
+
+  return async ({
+    ack,
+    body,
+    respond,
+  }: SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs): Promise<void> => {
+    await ack();
+    const value = buttonValueSchema.safeParse(pressedValue(body));
+    if (!value.success) {
+      log.warn({ user: body.user.id }, 'share button with an unusable value');
+      await respond({ response_type: 'ephemeral', replace_original: false, text: STALE_BUTTON_TEXT });
+      return;
+    }
+    try {
+      const shared = answerHire(value.data, ctx, { sharedBy: body.user.id });
+      await respond({ ...shared, response_type: 'in_channel', replace_original: false });
+    } catch (error) {
+      log.error({ err: error, user: body.user.id }, 'could not share the answer');
+      await respond({ ...HIRE_ERROR_MESSAGE, replace_original: false }).catch(() => undefined);
+      return;
+    }
+    await respond({ delete_original: true });
+  };
+}

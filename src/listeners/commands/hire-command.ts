@@ -1,0 +1,78 @@
+import type {
+  AllMiddlewareArgs,
+  RespondFn,
+  SlackCommandMiddlewareArgs,
+  SlashCommand,
+} from '@slack/bolt';
+import type { WebClient } from '@slack/web-api';
+import type { AppDeps } from '../../app/app-deps.js';
+import type { SlackMessage } from '../../blocks/slack-message.js';
+import { answerHireRequest } from '../../domain/hire-command/answer-hire.js';
+import type { HireRequest } from '../../domain/hire-command/hire-request.js';
+import { parseHireCommand } from '../../domain/hire-command/parse-hire-command.js';
+import { HIRE_ERROR_MESSAGE } from '../hire-error-message.js';
+
+/** Subcommands that need Slack or the store: acked at once, answered with respond(). */
+export type FollowUpKind = Extract<HireRequest['kind'], 'remind' | 'flags-recent'>;
+
+export type FollowUpArgs<K extends FollowUpKind = FollowUpKind> = {
+  request: Extract<HireRequest, { kind: K }>;
+  command: SlashCommand;
+  respond: RespondFn;
+  client: WebClient;
+};
+
+export type FollowUp<K extends FollowUpKind = FollowUpKind> = (args: FollowUpArgs<K>) => Promise<void>;
+
+export type FollowUps = { [K in FollowUpKind]?: FollowUp<K> };
+
+const isFollowUp = (request: HireRequest): request is Extract<HireRequest, { kind: FollowUpKind }> =>
+  request.kind === 'remind' || request.kind === 'flags-recent';
+
+/**
+ * `/hire`: lookups are answered inside ack() itself, the fastest path Slack offers (one
+ * round trip, no response_url call). Subcommands that call Slack or the store ack empty at
+ * once and follow up with respond(). No error escapes: the caller gets a friendly message
+ * and the log gets the error, never the command text.
+ */
+export function createHireCommandListener(deps: AppDeps, followUps: FollowUps) {
+  const ctx = { knowledge: deps.knowledge, lookup: deps.lookup };
+  const log = deps.logger.child({ listener: 'hire-command' });
+
+  return async ({
+    command,
+    ack,
+    respond,
+    client,
+  }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
+    let request: HireRequest;
+    let answer: SlackMessage | undefined;
+    try {
+      request = parseHireCommand(command.text ?? '');
+      if (!isFollowUp(request)) answer = answerHireRequest(request, ctx);
+    } catch (error) {
+      log.error({ err: error, user: command.user_id, channel: command.channel_id }, 'lookup failed');
+      await ack(HIRE_ERROR_MESSAGE);
+      return;
+    }
+    if (!isFollowUp(request)) {
+      await ack(answer);
+      return;
+    }
+
+    await ack();
+    const followUp = followUps[request.kind] as FollowUp | undefined;
+    try {
+      if (followUp === undefined) throw new Error(`no handler for /hire ${request.kind}`);
+      await followUp({ request, command, respond, client });
+    } catch (error) {
+      log.error(
+        { err: error, kind: request.kind, user: command.user_id, channel: command.channel_id },
+        'subcommand failed',
+      );
+      await respond(HIRE_ERROR_MESSAGE).catch((respondError: unknown) =>
+        log.warn({ err: respondError }, 'could not tell the caller about the failure'),
+      );
+    }
+  };
+}

@@ -1,0 +1,18 @@
+import dotenv from 'dotenv';
+import { runHireBot } from './app/run-hire-bot.js';
+import { parseConfig } from './config/config.js';
+
+// `.env` fills in what the environment leaves unset; quiet keeps dotenv's banner off stdout.
+dotenv.config({ quiet: true });
+
+const parsed = parseConfig(process.env);
+if (!parsed.ok) {
+  process.stderr.write(`${parsed.message}\n`);
+  process.exit(1);
+}
+
+await runHireBot(parsed.config, {
+  logLevelExplicit: Boolean(process.env.LOG_LEVEL?.trim()),
+  stdin: process.stdin,
+  stdout: process.stdout,
+});

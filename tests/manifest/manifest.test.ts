@@ -1,0 +1,171 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { App } from '@slack/bolt';
+import { Ajv } from 'ajv';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import type { AppDeps } from '../../src/app/app-deps.js';
+import { registerListeners } from '../../src/app/register-listeners.js';
+import { SHORTCUTS, SLASH_COMMAND, VIEWS } from '../../src/slack-ids.js';
+import { createTestDeps } from '../support/app-test-deps.js';
+
+const repo = fileURLToPath(new URL('../../', import.meta.url));
+const schemaFile = 'manifest.schema.1.0.0.json';
+/** The project's copy (MIT, LICENSE beside it), so that the test runs on a fresh machine. */
+const vendoredSchema = join(repo, 'tests/fixtures/slack-manifest-schema', schemaFile);
+/** Slack's schema as shared with the project, when this machine has it. */
+const sharedSchema = join(repo, '../shared/slack/manifest-schema', schemaFile);
+
+type Manifest = {
+  features: {
+    slash_commands?: { command: string }[];
+    shortcuts?: { callback_id: string; type: string }[];
+  };
+  oauth_config: { scopes: { bot: string[] } };
+  settings: { socket_mode_enabled?: boolean; interactivity?: { is_enabled: boolean } };
+};
+
+const manifest = parseYaml(readFileSync(join(repo, 'manifest.yml'), 'utf8')) as Manifest;
+
+/**
+ * Bot scopes each Web API method needs (Slack's method reference). A method the code calls
+ * that is missing here fails the test, so that its scope gets decided, not forgotten.
+ */
+const SCOPES_OF_METHOD: Record<string, string[]> = {
+  'auth.test': [],
+  'chat.postMessage': ['chat:write'],
+  'chat.postEphemeral': ['chat:write'],
+  'chat.update': ['chat:write'],
+  'chat.delete': ['chat:write'],
+  'chat.getPermalink': [],
+  'views.open': [],
+  'views.push': [],
+  'views.update': [],
+  'views.publish': [],
+  'users.info': ['users:read'],
+  'conversations.info': ['channels:read', 'groups:read'],
+  'conversations.open': ['im:write'],
+};
+/** Scopes features need without a Web API call: the slash command and the shortcuts. */
+const FEATURE_SCOPES = ['commands'];
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'loopback-slack' ? [] : sourceFiles(path);
+    return path.endsWith('.ts') ? [path] : [];
+  });
+}
+
+/** `client.chat.postMessage(`, `.users.info(` … in the app's code (the loopback excluded). */
+function webApiMethodsCalled(): Set<string> {
+  const methods = new Set<string>();
+  const call = /\.(auth|chat|views|users|conversations|reactions|pins|team)\.(\w+)\(/g;
+  for (const file of sourceFiles(join(repo, 'src'))) {
+    for (const match of readFileSync(file, 'utf8').matchAll(call)) {
+      methods.add(`${match[1]}.${match[2]}`);
+    }
+  }
+  return methods;
+}
+
+type Registered = { commands: string[]; shortcuts: string[]; views: string[]; actions: string[] };
+
+/** A stand-in for Bolt's App that only records what the listeners register. */
+function recordingApp(): { app: App; registered: Registered } {
+  const registered: Registered = { commands: [], shortcuts: [], views: [], actions: [] };
+  const idOf = (constraint: unknown): string => {
+    if (typeof constraint === 'string') return constraint;
+    if (constraint instanceof RegExp) return constraint.source;
+    const c = constraint as { callback_id?: string | RegExp; action_id?: string | RegExp };
+    return idOf(c.callback_id ?? c.action_id);
+  };
+  const app = {
+    command: (name: string) => registered.commands.push(name),
+    shortcut: (id: unknown) => registered.shortcuts.push(idOf(id)),
+    view: (id: unknown) => registered.views.push(idOf(id)),
+    action: (id: unknown) => registered.actions.push(idOf(id)),
+    event: () => undefined,
+    message: () => undefined,
+    options: () => undefined,
+    use: () => undefined,
+    error: () => undefined,
+  };
+  return { app: app as unknown as App, registered };
+}
+
+describe('manifest.yml', () => {
+  let deps: AppDeps;
+  let registered: Registered;
+
+  beforeAll(async () => {
+    ({ deps } = await createTestDeps());
+    const recording = recordingApp();
+    registerListeners(recording.app, deps);
+    registered = recording.registered;
+  });
+  afterAll(async () => {
+    await deps.store.close();
+  });
+
+  it("is valid against Slack's manifest JSON Schema", () => {
+    const schema = JSON.parse(readFileSync(vendoredSchema, 'utf8'));
+    // strict off: Slack's schema uses a non-standard `regex` keyword, which Ajv would reject.
+    const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false });
+    const validate = ajv.compile(schema);
+    const valid = validate(manifest);
+    expect(validate.errors ?? []).toEqual([]);
+    expect(valid).toBe(true);
+  });
+
+  it('the schema rejects a broken manifest (the check has teeth)', () => {
+    const schema = JSON.parse(readFileSync(vendoredSchema, 'utf8'));
+    const validate = new Ajv({ strict: false, validateFormats: false }).compile(schema);
+    const broken = structuredClone(manifest) as Record<string, unknown> & Manifest;
+    (broken.features.slash_commands as { command: string }[])[0] = { command: 'hire' };
+    broken.unknown_section = true;
+    expect(validate(broken)).toBe(false);
+  });
+
+  // Only where ../shared exists (the project's workspace); a fresh clone has the copy alone.
+  it.skipIf(!existsSync(sharedSchema))(
+    'the vendored schema is an exact copy of the shared one — skipped: ../shared is absent',
+    () => {
+      expect(readFileSync(vendoredSchema, 'utf8')).toBe(readFileSync(sharedSchema, 'utf8'));
+    },
+  );
+
+  it('declares exactly the slash commands the code registers', () => {
+    const declared = (manifest.features.slash_commands ?? []).map((c) => c.command);
+    expect(registered.commands).toEqual([SLASH_COMMAND]);
+    expect(declared.sort()).toEqual([...new Set(registered.commands)].sort());
+  });
+
+  it('declares exactly the shortcuts in src/slack-ids.ts, and the code registers each', () => {
+    const declared = (manifest.features.shortcuts ?? []).map((s) => s.callback_id).sort();
+    const inIds = Object.values(SHORTCUTS).sort();
+    expect(declared).toEqual(inIds);
+    expect([...new Set(registered.shortcuts)].sort()).toEqual(inIds);
+  });
+
+  it('registers a view_submission listener for every modal callback id', () => {
+    expect([...new Set(registered.views)].sort()).toEqual(Object.values(VIEWS).sort());
+  });
+
+  it('asks for exactly the bot scopes the code needs', () => {
+    const called = webApiMethodsCalled();
+    const unknown = [...called].filter((m) => !(m in SCOPES_OF_METHOD));
+    expect(unknown, 'add these methods to SCOPES_OF_METHOD').toEqual([]);
+    const needed = new Set([
+      ...FEATURE_SCOPES,
+      ...[...called].flatMap((m) => SCOPES_OF_METHOD[m] ?? []),
+    ]);
+    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual([...needed].sort());
+  });
+
+  it('turns on interactivity (buttons, shortcut, modals) and Socket Mode', () => {
+    expect(manifest.settings.interactivity?.is_enabled).toBe(true);
+    expect(manifest.settings.socket_mode_enabled).toBe(true);
+  });
+});
