@@ -125,6 +125,9 @@ export async function run(): Promise<void> {
 
   console.log('\n## Knowledge and lookups');
   console.log(
+    `host load average (1 min): ${loadavg()[0]?.toFixed(2)}; figures above 1 per core include contention`,
+  );
+  console.log(
     `knowledge: ${knowledge.glossary.terms.length} terms, ${knowledge.questions.questions.length} questions`,
   );
   console.log(
@@ -148,6 +151,7 @@ export async function run(): Promise<void> {
   console.log(
     `RSS after load (whole process, tsx included): ${rss.toFixed(1)} MB  target < 80 MB  ${verdict(rss, 80)}`,
   );
+  console.log(`  RSS before the first load (Node, tsx, modules): ${rssBefore.toFixed(1)} MB`);
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -40,7 +40,8 @@ const SETTINGS = {
   socketConcurrency: 32,
   startupSamples: 3,
   rssRequests: envNumber('BENCH_RSS_REQUESTS', 100_000),
-  cpuProfile: process.env.BENCH_CPU_PROF === '1',
+  /** '1' profiles the app child; 'all' the floor too, for comparison. */
+  cpuProfile: process.env.BENCH_CPU_PROF ?? '',
 };
 
 /** Credentials shared by the loopback Slack, the app and the floor. */
@@ -145,9 +146,9 @@ interface Workspace {
 
 function nodeFlags(kind: Kind, ws: Workspace): string[] {
   const flags = ['--import', 'tsx'];
-  // Profiling is a diagnosis run, not a measurement: only the app gets the profiler.
-  if (kind === 'app' && SETTINGS.cpuProfile)
-    flags.push('--cpu-prof', `--cpu-prof-dir=${ws.profileDir}`);
+  // Profiling is a diagnosis run, not a measurement.
+  const profiled = SETTINGS.cpuProfile === 'all' || (kind === 'app' && SETTINGS.cpuProfile === '1');
+  if (profiled) flags.push('--cpu-prof', `--cpu-prof-dir=${ws.profileDir}`);
   return flags;
 }
 
@@ -355,7 +356,7 @@ export async function run(): Promise<void> {
       ? 'All request-path targets met.'
       : `Targets missed:\n${missed.map((m) => `  - ${m}`).join('\n')}`,
   );
-  if (SETTINGS.cpuProfile) log(`CPU profiles of the app: ${ws.profileDir}`);
+  if (SETTINGS.cpuProfile) log(`CPU profiles: ${ws.profileDir}`);
   log(`(request-path bench took ${Math.round((Date.now() - started) / 1000)} s)`);
 }
 

@@ -1,5 +1,4 @@
 import dotenv from 'dotenv';
-import { runHireBot } from './app/run-hire-bot.js';
 import { parseConfig } from './config/config.js';
 
 // `.env` fills in what the environment leaves unset; quiet keeps dotenv's banner off stdout.
@@ -11,6 +10,8 @@ if (!parsed.ok) {
   process.exit(1);
 }
 
+// Loaded only once the configuration is known to be good, so that a bad one is reported fast.
+const { runHireBot } = await import('./app/run-hire-bot.js');
 await runHireBot(parsed.config, {
   logLevelExplicit: Boolean(process.env.LOG_LEVEL?.trim()),
   stdin: process.stdin,

@@ -37,3 +37,14 @@ export const ACTION_PATTERNS = {
   open: /^hire_open(?::\d+)?$/,
   anotherQuestion: /^hire_another_question(?::\d+)?$/,
 } as const satisfies Record<keyof typeof ACTIONS, RegExp>;
+
+/**
+ * Inputs of the "Flag resume concerns" modal: `blockId` keys `view.state.values` and
+ * `response_action: errors`; `actionId` names the element. Input blocks dispatch no actions,
+ * so no listener is registered for these.
+ */
+export const FLAG_RESUME_INPUTS = {
+  concerns: { blockId: 'flag_concerns', actionId: 'flag_concerns_select' },
+  note: { blockId: 'flag_note', actionId: 'flag_note_input' },
+  destination: { blockId: 'flag_destination', actionId: 'flag_destination_choice' },
+} as const;

@@ -18,6 +18,8 @@ export interface NodeChild {
   waitForHttpOk(url: string, timeoutMs: number): Promise<number>;
   /** Resident set size now, from /proc/<pid>/status. */
   rssBytes(): number;
+  /** CPU time used so far (user + system, all threads), from /proc/<pid>/stat. */
+  cpuMs(): number;
   /** SIGTERM, then SIGKILL if it has not exited within `graceMs`. Resolves with the exit code. */
   stop(graceMs?: number): Promise<number | null>;
 }
@@ -120,6 +122,9 @@ export function spawnNodeChild(options: SpawnNodeOptions): NodeChild {
     rssBytes() {
       return readRssBytes(pid);
     },
+    cpuMs() {
+      return readCpuMs(pid);
+    },
     async stop(graceMs = 5000) {
       if (exitCode !== undefined) return exitCode;
       child.kill('SIGTERM');
@@ -137,6 +142,23 @@ export function readRssBytes(pid: number): number {
   const match = /^VmRSS:\s+(\d+)\s+kB$/m.exec(status);
   if (!match?.[1]) throw new Error(`no VmRSS for pid ${pid}`);
   return Number(match[1]) * 1024;
+}
+
+/** Clock ticks per second of /proc/<pid>/stat times; 100 on every Linux Node supports. */
+const CLOCK_TICKS_PER_S = 100;
+
+/**
+ * User + system CPU time of a process (all its threads), in ms. On a shared machine the wall
+ * clock says how long a request waited for a core; this says how much work it was.
+ */
+export function readCpuMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // The command name (field 2) may hold spaces; the fields after its closing parenthesis don't.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // utime and stime are fields 14 and 15 of the line, 12 and 13 after the name.
+  const ticks = Number(fields[11]) + Number(fields[12]);
+  if (!Number.isFinite(ticks)) throw new Error(`no CPU times for pid ${pid}`);
+  return (ticks * 1000) / CLOCK_TICKS_PER_S;
 }
 
 /** A port that was free a moment ago (the child binds it; a race is unlikely on loopback). */

@@ -11,13 +11,11 @@ import { createBoltLogger } from '../logging/bolt-logger.js';
 import type { AppDeps } from './app-deps.js';
 import { registerListeners } from './register-listeners.js';
 
-
 /** How long `stop()` waits for listeners in flight before closing anyway. */
 export const DEFAULT_GRACE_MS = 10_000;
 
 /** Shown to anyone who runs /hire during the seconds a shutdown takes. */
-export const RESTARTING_TEXT =
-  'hire-bot is restarting. Please try again in a few seconds.';
+export const RESTARTING_TEXT = 'hire-bot is restarting. Please try again in a few seconds.';
 
 export type HireBotApp = {
   app: App;

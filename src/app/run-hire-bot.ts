@@ -6,7 +6,10 @@ import { KnowledgeError, loadKnowledge } from '../knowledge/load-knowledge.js';
 import type { Knowledge } from '../knowledge/schemas/knowledge-modules.js';
 import { createLogger } from '../logging/create-logger.js';
 import { startSandbox } from '../sandbox/start-sandbox.js';
-import { createReminderScheduler } from '../scheduler/reminder-scheduler.js';
+import {
+  createReminderScheduler,
+  type ReminderScheduler,
+} from '../scheduler/reminder-scheduler.js';
 import { createReminderWebClient } from '../scheduler/reminder-web-client.js';
 import { openStore, StoreError } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
@@ -51,10 +54,23 @@ export async function runHireBot(config: Config, options: RunOptions): Promise<v
     logger.error({ err: reason }, 'unhandled promise rejection');
   });
 
-  let store: Store | undefined;
+  // Signals are routed from the start: a SIGTERM during start-up stops what has started.
+  const parts: { running?: Running; scheduler?: ReminderScheduler; store?: Store } = {};
+  const shutdown = createShutdown({
+    logger,
+    deadlineMs: DEFAULT_GRACE_MS + 5_000,
+    stop: async () => {
+      // Both drain their work in flight; the store closes only after both are done.
+      await Promise.all([parts.scheduler?.stop(), parts.running?.stop()]);
+      await parts.store?.close();
+    },
+  });
+  onShutdownSignals(shutdown);
+
   try {
     const knowledge = loadKnowledgeOrExplain();
-    store = await openStoreOrExplain(config, logger);
+    const store = await openStoreOrExplain(config, logger);
+    parts.store = store;
     const deps: AppDeps = {
       config,
       logger,
@@ -63,11 +79,11 @@ export async function runHireBot(config: Config, options: RunOptions): Promise<v
       store,
       clock: systemClock,
     };
-    const openedStore = store;
 
     const running: Running = sandbox
       ? await startSandbox(deps, { input: options.stdin, output: options.stdout })
       : await startSlackApp(deps);
+    parts.running = running;
 
     // Every instance runs the scheduler; the store's atomic claims make each send happen once.
     const scheduler = createReminderScheduler({
@@ -81,22 +97,13 @@ export async function runHireBot(config: Config, options: RunOptions): Promise<v
       logger: logger.child({ component: 'reminders' }),
       graceMs: config.reminderGraceMs,
     });
+    parts.scheduler = scheduler;
     scheduler.start();
 
-    const shutdown = createShutdown({
-      logger,
-      deadlineMs: DEFAULT_GRACE_MS + 5_000,
-      stop: async () => {
-        // Both drain their work in flight; the store closes only after both are done.
-        await Promise.all([scheduler.stop(), running.stop()]);
-        await openedStore.close();
-      },
-    });
-    onShutdownSignals(shutdown);
     void running.finished?.then(() => shutdown.run('end of input'));
     logger.info({ mode: config.mode, port: running.port }, 'ready');
   } catch (error) {
-    await store?.close().catch(() => undefined);
+    await parts.store?.close().catch(() => undefined);
     if (!(error instanceof StartupError)) throw error;
     process.stderr.write(`${error.message}\n`);
     process.exit(1);

@@ -1,4 +1,4 @@
-import { type Logger as SlackLogger, LogLevel } from '@slack/logger';
+import { LogLevel, type Logger as SlackLogger } from '@slack/logger';
 import type { Logger } from 'pino';
 
 const SLACK_LEVEL_OF: Record<string, LogLevel> = {
@@ -15,9 +15,10 @@ type Method = 'debug' | 'info' | 'warn' | 'error';
 
 /**
  * Turns Bolt's `console`-style arguments into one pino call: strings become the message,
- * Errors go under `err`, objects under `data`. A string that is a JSON object (Bolt logs
- * whole request bodies that way at debug level) is parsed so that the redactor can remove
- * the message text inside it instead of logging the raw string.
+ * Errors go under `err`, objects under `data`. Bolt and its clients log whole payloads at
+ * debug level as JSON inside strings (`Received a message on the WebSocket: {…}`,
+ * `ack() call begins (body: {…})`): that JSON is parsed out of the string so that the
+ * redactor removes the message text inside it, instead of logging the raw string.
  */
 function toPinoArgs(args: unknown[]): [Record<string, unknown>, string] {
   const words: string[] = [];
@@ -27,9 +28,9 @@ function toPinoArgs(args: unknown[]): [Record<string, unknown>, string] {
     if (arg instanceof Error) {
       merged.err = arg;
     } else if (typeof arg === 'string') {
-      const parsed = parseJsonObject(arg);
-      if (parsed === undefined) words.push(arg);
-      else data.push(parsed);
+      const split = splitEmbeddedJson(arg);
+      if (split.words !== '') words.push(split.words);
+      if (split.data !== undefined) data.push(split.data);
     } else if (arg !== undefined) {
       data.push(arg);
     }
@@ -39,15 +40,29 @@ function toPinoArgs(args: unknown[]): [Record<string, unknown>, string] {
   return [merged, words.join(' ')];
 }
 
-function parseJsonObject(text: string): object | undefined {
-  const trimmed = text.trimStart();
-  if (!trimmed.startsWith('{') && !trimmed.startsWith('[')) return undefined;
+/** Shown instead of JSON that could not be parsed (e.g. cut off): it may hold message text. */
+export const UNPARSED_PAYLOAD = '[payload not shown]';
+
+/** Separates a JSON object or array embedded in a log string from the words around it. */
+export function splitEmbeddedJson(text: string): { words: string; data?: unknown } {
+  const start = text.search(/[{[]/);
+  if (start === -1) return { words: text };
+  const end = Math.max(text.lastIndexOf('}'), text.lastIndexOf(']'));
+  const candidate = end > start ? text.slice(start, end + 1) : text.slice(start);
   try {
-    const parsed: unknown = JSON.parse(trimmed);
-    return typeof parsed === 'object' && parsed !== null ? parsed : undefined;
+    const data: unknown = JSON.parse(candidate);
+    if (typeof data === 'object' && data !== null) {
+      const words = `${text.slice(0, start)}${end > start ? text.slice(end + 1) : ''}`.trim();
+      return { words, data };
+    }
   } catch {
-    return undefined;
+    // Not JSON after all, or cut off: judged below.
   }
+  // Something JSON-like that did not parse may still carry keys and text: keep only the prefix.
+  if (/"[^"]*"\s*:/.test(candidate)) {
+    return { words: `${text.slice(0, start)}${UNPARSED_PAYLOAD}`.trim() };
+  }
+  return { words: text };
 }
 
 /**
@@ -59,11 +74,13 @@ function parseJsonObject(text: string): object | undefined {
  */
 export function createBoltLogger(logger: Logger): SlackLogger {
   const child = logger.child({ component: 'slack' });
-  const log = (method: Method) => (...args: unknown[]) => {
-    if (!child.isLevelEnabled(method)) return;
-    const [merged, message] = toPinoArgs(args);
-    child[method](merged, message);
-  };
+  const log =
+    (method: Method) =>
+    (...args: unknown[]) => {
+      if (!child.isLevelEnabled(method)) return;
+      const [merged, message] = toPinoArgs(args);
+      child[method](merged, message);
+    };
   return {
     debug: log('debug'),
     info: log('info'),

@@ -1,4 +1,4 @@
-import pino, { type DestinationStream, type Logger, type LevelWithSilent } from 'pino';
+import pino, { type DestinationStream, type LevelWithSilent, type Logger } from 'pino';
 import pretty from 'pino-pretty';
 import { createRedactor } from './redact.js';
 
@@ -36,6 +36,9 @@ export function createLogger(options: CreateLoggerOptions): Logger {
     {
       level: options.level,
       base: { app: 'hire-bot' },
+      // The redactor already turned every Error into pino's serialized shape (type, message,
+      // stack); serializing again would turn `type` into "Object".
+      serializers: { err: (value: unknown) => value },
       formatters: {
         log: (object) => redactor.redact(object) as Record<string, unknown>,
       },

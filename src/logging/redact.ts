@@ -29,6 +29,8 @@ const SENSITIVE_KEYS = new Set(
     'cookie',
     'password',
     'x-slack-signature',
+    // a response_url lets anyone holding it post to the channel for 30 minutes
+    'response_url',
     // content
     'text',
     'blocks',

@@ -40,6 +40,8 @@ export type LoopbackSlackOptions = WorkspaceOptions & {
   channelRateLimit?: ChannelRateLimit;
   /** Record Web API calls in `calls` (default true). */
   recordCalls?: boolean;
+  /** Record Socket Mode envelopes in `socket.envelopes` (default true). */
+  recordEnvelopes?: boolean;
   /** Reject `socket.send` when the ack's reply breaks Slack's limits (default true). */
   validateAcks?: boolean;
 };
@@ -81,6 +83,7 @@ export async function startLoopbackSlack(options: LoopbackSlackOptions = {}) {
   const socket = new SocketModeServer(() => baseUrl.replace(/^http/, 'ws'), {
     appId: workspace.appId,
     pingIntervalMs: options.pingIntervalMs,
+    recordEnvelopes: options.recordEnvelopes,
     onAck: (record) => checkAck(record),
   });
 
@@ -205,6 +208,13 @@ export async function startLoopbackSlack(options: LoopbackSlackOptions = {}) {
     calls: log.calls as readonly RecordedCall[],
     callsTo: (method: string) => log.callsTo(method),
     clearCalls: () => log.clear(),
+    /** Forgets recorded calls, envelopes, responses and messages (long benchmarks). */
+    clearHistory(): void {
+      log.clear();
+      socket.envelopes.length = 0;
+      responseUrls.responses.length = 0;
+      workspace.clearMessages();
+    },
     /** Every POST to a response_url, in arrival order. */
     responses: responseUrls.responses as readonly RecordedResponse[],
     /** Every message shown in the workspace (including deleted ones, flagged). */

@@ -59,6 +59,8 @@ export type SocketModeServerOptions = {
   appId: string;
   /** Server-sent ping frames interval; 0 turns them off (default 10 s). */
   pingIntervalMs?: number;
+  /** Keep sent envelopes in `envelopes` (default true; benchmarks turn it off). */
+  recordEnvelopes?: boolean;
   /** Checks an ack before `send` resolves; returns errors to reject with. */
   onAck?: (record: RecordedEnvelope) => string[] | undefined;
 };
@@ -238,7 +240,7 @@ export class SocketModeServer {
       connectionId: connection.id,
       sentAt: Date.now(),
     };
-    this.envelopes.push(record);
+    if (this.options.recordEnvelopes !== false) this.envelopes.push(record);
     return new Promise((resolve, reject) => {
       const left = Math.max(1, timeoutMs - (Date.now() - started));
       const timer = setTimeout(() => {

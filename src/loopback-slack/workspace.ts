@@ -157,6 +157,11 @@ export class Workspace {
     return message;
   }
 
+  clearMessages(): void {
+    this.messages.length = 0;
+    this.byKey.clear();
+  }
+
   findMessage(channel: string, ts: string): LoopbackMessage | undefined {
     const message = this.byKey.get(`${channel}/${ts}`);
     return message && !message.deleted ? message : undefined;

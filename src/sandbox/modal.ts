@@ -106,7 +106,10 @@ export function defaultValues(view: ModalView): Record<string, Record<string, un
         value = { type: element.type, value: element.initial_value ?? null };
         break;
       case 'checkboxes':
-        value = { type: element.type, selected_options: (element.initial_options ?? []).map(withText) };
+        value = {
+          type: element.type,
+          selected_options: (element.initial_options ?? []).map(withText),
+        };
         break;
       case 'radio_buttons':
       case 'static_select':

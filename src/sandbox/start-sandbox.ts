@@ -4,8 +4,8 @@ import { createApp, type HireBotApp } from '../app/create-app.js';
 import type { Config } from '../config/config.js';
 import { type LoopbackSlack, startLoopbackSlack } from '../loopback-slack/loopback-slack.js';
 import { DEFAULT_CHANNEL_ID, DEFAULT_USER_ID } from '../loopback-slack/workspace.js';
-import { bannerText } from './sandbox-text.js';
 import { createSession } from './sandbox-session.js';
+import { bannerText } from './sandbox-text.js';
 import { createTranscript } from './transcript.js';
 
 export type SandboxIo = { input: NodeJS.ReadableStream; output: NodeJS.WritableStream };

@@ -59,7 +59,9 @@ export function createTranscript(
     for (const message of slack.messages) {
       if (message.source === 'test') continue; // the sandbox's own synthetic messages
       if (message.ephemeral && message.visibleTo !== userId) continue;
-      const signature = message.deleted ? 'deleted' : JSON.stringify([message.text, message.blocks]);
+      const signature = message.deleted
+        ? 'deleted'
+        : JSON.stringify([message.text, message.blocks]);
       const previous = seen.get(message);
       if (previous === signature) continue;
       seen.set(message, signature);
@@ -67,7 +69,9 @@ export function createTranscript(
       if (previous === undefined) {
         if (!message.deleted) show(message, where(message));
       } else if (message.deleted) {
-        write(`\n── (${message.ephemeral ? 'your private copy was' : 'a message was'} removed) ──\n`);
+        write(
+          `\n── (${message.ephemeral ? 'your private copy was' : 'a message was'} removed) ──\n`,
+        );
         if (current?.messageTs === message.ts) current = undefined;
       } else {
         show(message, `${where(message)} · updated in place`);

@@ -6,9 +6,10 @@
 export function createChannelPacer(options: {
   spacingMs: number;
   sleep: (ms: number) => Promise<void>;
-  now?: () => number;
+  /** Milliseconds; the scheduler passes its clock so tests can simulate the waits. */
+  now: () => number;
 }) {
-  const now = options.now ?? (() => performance.now());
+  const { now } = options;
   const tails = new Map<string, Promise<void>>();
   const lastPost = new Map<string, number>();
 

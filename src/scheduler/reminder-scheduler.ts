@@ -108,7 +108,11 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
   const maxRateLimitWaits = options.maxRateLimitWaits ?? 10;
   const owner = options.instanceId ?? `scheduler-${randomUUID()}`;
   const sleep = options.sleep ?? realSleep;
-  const pacer = createChannelPacer({ spacingMs: options.channelSpacingMs ?? 1100, sleep });
+  const pacer = createChannelPacer({
+    spacingMs: options.channelSpacingMs ?? 1100,
+    sleep,
+    now: () => clock.now().getTime(),
+  });
   /** Workspaces whose token Slack refused: nothing more is sent there by this process. */
   const disabledTeams = new Set<string>();
 

@@ -26,7 +26,7 @@ export interface ResumeFlagsTable {
   /** JSON array of resume-flag ids (knowledge/resume-flags.yml) the reviewer kept. */
   concerns: string;
   note: string | null;
-  /** Where the summary went: `thread`, `private`, or `private-fallback` (bot could not post). */
+  /** Where the summary went: `thread`, `private`, `private-fallback` (the thread refused it) or `undelivered`. */
   delivered_to: string;
   created_at: string;
 }

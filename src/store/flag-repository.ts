@@ -6,6 +6,10 @@ import { fromDbTime, toDbTime } from './db-time.js';
 
 const slackId = z.string().trim().min(1).max(64);
 
+/** Where the summary went; `undelivered` flags are still stored, so nothing is lost. */
+export const DELIVERIES = ['thread', 'private', 'private-fallback', 'undelivered'] as const;
+export type Delivery = (typeof DELIVERIES)[number];
+
 /** What a reviewer's flag records. The resume text has no field here, on purpose. */
 export const newFlagSchema = z.object({
   teamId: slackId.optional(),
@@ -18,7 +22,7 @@ export const newFlagSchema = z.object({
   /** Resume-flag ids the reviewer kept ticked. */
   concerns: z.array(z.string().min(1).max(100)).max(50),
   note: z.string().max(3000).optional(),
-  deliveredTo: z.enum(['thread', 'private', 'private-fallback']),
+  deliveredTo: z.enum(DELIVERIES),
   createdAt: z.date(),
 });
 
@@ -44,7 +48,7 @@ function toStored(row: ResumeFlagsTable): StoredFlag {
     flaggedBy: row.flagged_by,
     concerns: concernsJson.parse(JSON.parse(row.concerns)),
     note: row.note ?? undefined,
-    deliveredTo: z.enum(['thread', 'private', 'private-fallback']).parse(row.delivered_to),
+    deliveredTo: z.enum(DELIVERIES).parse(row.delivered_to),
     createdAt: fromDbTime(row.created_at),
   };
 }

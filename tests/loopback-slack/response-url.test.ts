@@ -166,3 +166,26 @@ describe('response_url endpoints', () => {
     });
   });
 });
+
+describe('history', () => {
+  it('can be cleared between benchmark phases', async () => {
+    const other = await startLoopbackSlack({ pingIntervalMs: 0 });
+    try {
+      const command = other.payloads.slashCommand({ text: 'x' });
+      await respond(command.response_url, { text: 'one' });
+      await fetch(`${other.apiUrl}auth.test`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${other.botToken}` },
+      });
+      expect([other.calls.length, other.responses.length, other.messages.length]).toEqual([
+        1, 1, 1,
+      ]);
+      other.clearHistory();
+      expect([other.calls.length, other.responses.length, other.messages.length]).toEqual([
+        0, 0, 0,
+      ]);
+    } finally {
+      await other.close();
+    }
+  });
+});

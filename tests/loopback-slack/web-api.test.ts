@@ -1,5 +1,6 @@
 import {
   ErrorCode,
+  LogLevel,
   retryPolicies,
   type WebAPIPlatformError,
   WebClient,
@@ -19,6 +20,7 @@ beforeAll(async () => {
   client = new WebClient(slack.botToken, {
     slackApiUrl: slack.apiUrl,
     retryConfig: retryPolicies.rapidRetryPolicy,
+    logLevel: LogLevel.ERROR,
   });
 });
 afterAll(() => slack.close());

@@ -6,7 +6,9 @@ export const buttonValueSchema = z.string().trim().min(1).max(2000);
 
 /** The value of the pressed element: a button's `value` or a menu's selected option. */
 export function pressedValue(body: BlockAction): unknown {
-  const action = body.actions[0] as { value?: unknown; selected_option?: { value?: unknown } } | undefined;
+  const action = body.actions[0] as
+    | { value?: unknown; selected_option?: { value?: unknown } }
+    | undefined;
   return action?.value ?? action?.selected_option?.value;
 }
 

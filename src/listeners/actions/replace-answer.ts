@@ -1,7 +1,7 @@
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import type { AppDeps } from '../../app/app-deps.js';
-import { HIRE_ERROR_MESSAGE } from '../hire-error-message.js';
 import { answerHire } from '../../domain/hire-command/answer-hire.js';
+import { HIRE_ERROR_MESSAGE } from '../hire-error-message.js';
 import { buttonValueSchema, pressedValue, STALE_BUTTON_TEXT } from './button-value.js';
 
 type ActionArgs = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
@@ -20,7 +20,11 @@ export function createReplaceAnswerHandler(deps: AppDeps, listener: string) {
     const value = buttonValueSchema.safeParse(pressedValue(body));
     if (!value.success) {
       log.warn({ user: body.user.id }, 'button with an unusable value');
-      await respond({ response_type: 'ephemeral', replace_original: false, text: STALE_BUTTON_TEXT });
+      await respond({
+        response_type: 'ephemeral',
+        replace_original: false,
+        text: STALE_BUTTON_TEXT,
+      });
       return;
     }
     try {

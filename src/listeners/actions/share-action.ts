@@ -22,7 +22,11 @@ export function createShareAction(deps: AppDeps) {
     const value = buttonValueSchema.safeParse(pressedValue(body));
     if (!value.success) {
       log.warn({ user: body.user.id }, 'share button with an unusable value');
-      await respond({ response_type: 'ephemeral', replace_original: false, text: STALE_BUTTON_TEXT });
+      await respond({
+        response_type: 'ephemeral',
+        replace_original: false,
+        text: STALE_BUTTON_TEXT,
+      });
       return;
     }
     try {

@@ -22,11 +22,15 @@ export type FollowUpArgs<K extends FollowUpKind = FollowUpKind> = {
   client: WebClient;
 };
 
-export type FollowUp<K extends FollowUpKind = FollowUpKind> = (args: FollowUpArgs<K>) => Promise<void>;
+export type FollowUp<K extends FollowUpKind = FollowUpKind> = (
+  args: FollowUpArgs<K>,
+) => Promise<void>;
 
 export type FollowUps = { [K in FollowUpKind]?: FollowUp<K> };
 
-const isFollowUp = (request: HireRequest): request is Extract<HireRequest, { kind: FollowUpKind }> =>
+const isFollowUp = (
+  request: HireRequest,
+): request is Extract<HireRequest, { kind: FollowUpKind }> =>
   request.kind === 'remind' || request.kind === 'flags-recent';
 
 /**
@@ -51,7 +55,10 @@ export function createHireCommandListener(deps: AppDeps, followUps: FollowUps) {
       request = parseHireCommand(command.text ?? '');
       if (!isFollowUp(request)) answer = answerHireRequest(request, ctx);
     } catch (error) {
-      log.error({ err: error, user: command.user_id, channel: command.channel_id }, 'lookup failed');
+      log.error(
+        { err: error, user: command.user_id, channel: command.channel_id },
+        'lookup failed',
+      );
       await ack(HIRE_ERROR_MESSAGE);
       return;
     }
