@@ -226,12 +226,24 @@ async function httpLoad(
   durationS: number,
 ) {
   const payloads = commandPayloads(slack, texts);
-  return runHttpLoad({
-    url: target.url,
-    makeRequests: () => signedSlashCommandRequests(payloads, SIGNING_SECRET),
-    connections: SETTINGS.connections,
-    durationS,
-  });
+  return withCpu(target.child, () =>
+    runHttpLoad({
+      url: target.url,
+      makeRequests: () => signedSlashCommandRequests(payloads, SIGNING_SECRET),
+      connections: SETTINGS.connections,
+      durationS,
+    }),
+  );
+}
+
+/** Adds the server's CPU time per request to a run's figures. */
+async function withCpu(child: NodeChild, load: () => Promise<LoadFigures>): Promise<LoadFigures> {
+  const before = child.cpuMs();
+  const figures = await load();
+  const cpuMs = child.cpuMs() - before;
+  return figures.requests > 0
+    ? { ...figures, cpuUsPerRequest: (cpuMs * 1000) / figures.requests }
+    : figures;
 }
 
 /** app, floor, app, floor…: both see the same machine, whatever else runs on it. */
@@ -248,7 +260,7 @@ async function interleavedRounds(
       results[kind].push(figures);
       if (kind === 'app') onAppRound(figures);
       log(
-        `  round ${round} ${LABELS[kind]}: ${Math.round(figures.requestsPerS)} req/s, p99 ${figures.p99Ms.toFixed(1)} ms`,
+        `  round ${round} ${LABELS[kind]}: ${Math.round(figures.requestsPerS)} req/s, p99 ${figures.p99Ms.toFixed(1)} ms, ${Math.round(figures.cpuUsPerRequest ?? 0)} µs CPU/req`,
       );
     }
   }
@@ -398,15 +410,19 @@ async function socketModeScenario(
     const load = async (kind: Kind, texts: readonly string[], total: number) => {
       const slack = slacks[kind];
       const payloads = loadPayloads(slack, texts);
-      const figures = await runBoundedLoad({
-        total,
-        concurrency: SETTINGS.socketConcurrency,
-        task: async (index) => {
-          // biome-ignore lint/style/noNonNullAssertion: the index is taken modulo the length
-          const ack = await slack.socket.send('slash_commands', payloads[index % payloads.length]!);
-          if (typeof ack.text !== 'string' || ack.text === '') throw new Error('empty ack');
-        },
-      });
+      // biome-ignore lint/style/noNonNullAssertion: both children were started above
+      const figures = await withCpu(children[kind]!, () =>
+        runBoundedLoad({
+          total,
+          concurrency: SETTINGS.socketConcurrency,
+          task: async (index) => {
+            const payload = payloads[index % payloads.length];
+            if (payload === undefined) throw new Error('no payloads');
+            const ack = await slack.socket.send('slash_commands', payload);
+            if (typeof ack.text !== 'string' || ack.text === '') throw new Error('empty ack');
+          },
+        }),
+      );
       // The loopback records every envelope; the bench has no use for them and they add up.
       slack.socket.envelopes.splice(0);
       return figures;
@@ -426,7 +442,7 @@ async function socketModeScenario(
           const figures = await load(kind, texts, SETTINGS.socketEnvelopes);
           rounds[kind].push(figures);
           log(
-            `  ${title} round ${round} ${LABELS[kind]}: ${Math.round(figures.requestsPerS)} acks/s, p99 ${figures.p99Ms.toFixed(1)} ms`,
+            `  ${title} round ${round} ${LABELS[kind]}: ${Math.round(figures.requestsPerS)} acks/s, p99 ${figures.p99Ms.toFixed(1)} ms, ${Math.round(figures.cpuUsPerRequest ?? 0)} µs CPU/req`,
           );
         }
       }

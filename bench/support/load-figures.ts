@@ -14,6 +14,11 @@ export interface LoadFigures {
   errors: number;
   /** HTTP answers outside 2xx (always 0 for Socket Mode). */
   non2xx: number;
+  /**
+   * CPU time the server process spent per request (user + system), when measured. Unlike the
+   * wall-clock figures it barely moves when other work shares the machine.
+   */
+  cpuUsPerRequest?: number;
 }
 
 /**

@@ -35,7 +35,8 @@ function label(node: ProfileNode): string {
 export function summarizeProfile(profile: CpuProfile, top: number) {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
-  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  for (const node of profile.nodes)
+    for (const child of node.children ?? []) parent.set(child, node.id);
   const self = new Map<string, number>();
   const total = new Map<string, number>();
   let all = 0;
@@ -66,11 +67,16 @@ export function summarizeProfile(profile: CpuProfile, top: number) {
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const [file, n] = process.argv.slice(2);
   if (!file) throw new Error('usage: profile-summary.ts <file.cpuprofile> [N]');
-  const summary = summarizeProfile(JSON.parse(readFileSync(file, 'utf8')) as CpuProfile, Number(n ?? 25));
+  const summary = summarizeProfile(
+    JSON.parse(readFileSync(file, 'utf8')) as CpuProfile,
+    Number(n ?? 25),
+  );
   const print = (title: string, lines: ProfileLine[]): void => {
     process.stdout.write(`\n${title} (of ${summary.totalMs.toFixed(0)} ms)\n`);
     for (const l of lines) {
-      process.stdout.write(`${(l.share * 100).toFixed(1).padStart(5)}%  ${l.ms.toFixed(0).padStart(7)} ms  ${l.name}\n`);
+      process.stdout.write(
+        `${(l.share * 100).toFixed(1).padStart(5)}%  ${l.ms.toFixed(0).padStart(7)} ms  ${l.name}\n`,
+      );
     }
   };
   print('self time', summary.self);

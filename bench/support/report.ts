@@ -52,9 +52,10 @@ export function renderScenario(scenario: LoadScenario): ScenarioOutcome {
     ms(f.maxMs),
     count(f.errors),
     count(f.non2xx),
+    f.cpuUsPerRequest === undefined ? '–' : count(f.cpuUsPerRequest),
   ];
   const table = markdownTable(
-    ['', 'req/s', 'p50 ms', 'p99 ms', 'max ms', 'errors', 'non-2xx'],
+    ['', 'req/s', 'p50 ms', 'p99 ms', 'max ms', 'errors', 'non-2xx', 'CPU µs/req'],
     [
       row('hire-bot', app),
       row('bare Bolt (floor)', floor),
@@ -66,6 +67,9 @@ export function renderScenario(scenario: LoadScenario): ScenarioOutcome {
         (app.maxMs / floor.maxMs).toFixed(2),
         '',
         '',
+        app.cpuUsPerRequest && floor.cpuUsPerRequest
+          ? (app.cpuUsPerRequest / floor.cpuUsPerRequest).toFixed(2)
+          : '',
       ],
     ],
   );

@@ -93,9 +93,16 @@ export function renderModal(view: ModalView): string {
   return `${lines.filter((line) => line !== '').join('\n')}\n`;
 }
 
-/** `state.values` as Slack would send them if the person submitted the modal untouched. */
-export function defaultValues(view: ModalView): Record<string, Record<string, unknown>> {
+/**
+ * `state.values` as Slack would send them if the person submitted the modal untouched, except
+ * that `typed` (when given) goes into the first text input (`/submit <text>` in the sandbox).
+ */
+export function defaultValues(
+  view: ModalView,
+  typed?: string,
+): Record<string, Record<string, unknown>> {
   const values: Record<string, Record<string, unknown>> = {};
+  let pendingText = typed?.trim() || undefined;
   for (const block of view.blocks ?? []) {
     const element = block.element;
     if (block.type !== 'input' || !block.block_id || !element?.action_id) continue;
@@ -103,7 +110,8 @@ export function defaultValues(view: ModalView): Record<string, Record<string, un
     let value: Record<string, unknown>;
     switch (element.type) {
       case 'plain_text_input':
-        value = { type: element.type, value: element.initial_value ?? null };
+        value = { type: element.type, value: pendingText ?? element.initial_value ?? null };
+        pendingText = undefined;
         break;
       case 'checkboxes':
         value = {

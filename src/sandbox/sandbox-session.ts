@@ -51,7 +51,7 @@ export function createSession(deps: SessionDeps): Session {
     await send('interactive', payload);
   };
 
-  const submit = async () => {
+  const submit = async (typed: string) => {
     const open = transcript.openView();
     if (!open) {
       write('No form is open.\n');
@@ -60,7 +60,7 @@ export function createSession(deps: SessionDeps): Session {
     const view = open.view as ModalView;
     const payload = slack.payloads.viewSubmission({
       callbackId: view.callback_id ?? '',
-      values: defaultValues(view),
+      values: defaultValues(view, typed),
       privateMetadata: view.private_metadata,
       viewId: open.id,
       userId,
@@ -130,7 +130,7 @@ export function createSession(deps: SessionDeps): Session {
           }
           return undefined;
         case '/submit':
-          await submit();
+          await submit(args);
           return undefined;
         case '/cancel':
           transcript.closeView();

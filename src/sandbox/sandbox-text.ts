@@ -8,7 +8,8 @@ hire-bot · local sandbox
   Try:  /hire glossary Kafka    /hire questions senior    /hire help
         /flag <pasted resume text>   runs the "Flag resume concerns" shortcut on that text
   Press a button by typing its label (Share in channel) or its number (1, 2, …).
-  /submit sends an open form as it stands, /cancel closes it, /help, /quit (or Ctrl-D).
+  /submit sends an open form as it stands (/submit <text> fills its first text field),
+  /cancel closes it, /help lists everything, /quit (or Ctrl-D) leaves.
 
   To connect a real workspace, create the Slack app from manifest.yml, then set
   SLACK_BOT_TOKEN and SLACK_APP_TOKEN (Socket Mode), or SLACK_BOT_TOKEN and
@@ -21,6 +22,7 @@ export const HELP_TEXT = `
   /flag <text>        run "Flag resume concerns" on a message holding <text>
   /flag               the same for several lines: paste them, then a line with just .
   1, 2, … or a label  press a button of the last message that had buttons
-  /submit, /cancel    submit or close the open form
+  /submit [text]      submit the open form as shown; text goes into its first text field
+  /cancel             close the open form
   /quit               leave (Ctrl-D does too)
 `;

@@ -148,6 +148,13 @@ export function createReminderRepository(db: Kysely<Database>) {
         next_run_at: toDbTime(input.nextRunAt),
         updated_at: now,
       };
+      const existing = await db
+        .selectFrom('reminder_subscriptions')
+        .select('id')
+        .where('team_id', '=', input.teamId)
+        .where('channel_id', '=', input.channelId)
+        .where('local_time', '=', settings.localTime)
+        .executeTakeFirst();
       const inserted = await db
         .insertInto('reminder_subscriptions')
         .values({
@@ -162,7 +169,7 @@ export function createReminderRepository(db: Kysely<Database>) {
         .onConflict((oc) => oc.columns(['team_id', 'channel_id', 'local_time']).doUpdateSet(values))
         .returningAll()
         .executeTakeFirstOrThrow();
-      return { sub: toSubscription(inserted), replaced: inserted.created_at !== now };
+      return { sub: toSubscription(inserted), replaced: existing !== undefined };
     },
 
     async get(id: string): Promise<Subscription | undefined> {

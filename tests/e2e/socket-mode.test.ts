@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppDeps } from '../../src/app/app-deps.js';
-import { createApp, type HireBotApp } from '../../src/app/create-app.js';
+import { createApp, type HireBotApp, RESTARTING_TEXT } from '../../src/app/create-app.js';
 import { type LoopbackSlack, startLoopbackSlack } from '../../src/loopback-slack/loopback-slack.js';
 import { DEFAULT_CHANNEL_ID, DEFAULT_USER_ID } from '../../src/loopback-slack/workspace.js';
 import { ACTIONS } from '../../src/slack-ids.js';
@@ -127,7 +127,13 @@ describe('Socket Mode end to end (real Bolt, real WebSocket, loopback Slack)', (
   it('survives a disconnect: reconnects and keeps answering', async () => {
     const connectionsBefore = slack.socket.totalConnections;
     await slack.socket.disconnect('refresh_requested');
-    const ack = await runCommand('glossary latency');
+    // @slack/socket-mode 3 waits clientPingTimeout (5 s) before reconnecting; the loopback
+    // holds the envelope until the new connection is there.
+    const ack = await slack.socket.send(
+      'slash_commands',
+      slack.payloads.slashCommand({ text: 'glossary latency' }),
+      { timeoutMs: 15_000 },
+    );
     expect(String(ack.text)).toContain('Latency');
     expect(slack.socket.totalConnections).toBeGreaterThan(connectionsBefore);
   });
@@ -139,5 +145,54 @@ describe('Socket Mode end to end (real Bolt, real WebSocket, loopback Slack)', (
     expect(logs.raw()).not.toContain('glossary');
     expect(logs.raw()).not.toContain(slack.botToken);
     expect(logs.raw()).not.toContain(slack.appToken);
+  });
+});
+
+describe('graceful stop (Socket Mode)', () => {
+  it('keeps the socket while work finishes and tells newcomers the bot is restarting', async () => {
+    const slack = await startLoopbackSlack();
+    const { deps } = await createTestDeps({
+      SLACK_BOT_TOKEN: slack.botToken,
+      SLACK_APP_TOKEN: slack.appToken,
+      SLACK_API_URL: slack.apiUrl,
+    });
+    const bot = createApp(deps);
+    let release: () => void = () => {};
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let finished = false;
+    bot.app.command('/slow', async ({ ack }) => {
+      await ack();
+      await released;
+      finished = true;
+    });
+    try {
+      await bot.start();
+      await slack.socket.waitForConnection();
+      await slack.socket.send(
+        'slash_commands',
+        slack.payloads.slashCommand({ text: '', command: '/slow' }),
+      );
+      const stopped = bot.stop({ graceMs: 5_000 });
+
+      // While /slow runs, the socket is still open; a new command is answered at once.
+      const ack = await slack.socket.send(
+        'slash_commands',
+        slack.payloads.slashCommand({ text: 'glossary Kafka' }),
+      );
+      expect(ack.text).toBe(RESTARTING_TEXT);
+      expect(finished).toBe(false);
+
+      release();
+      await stopped;
+      expect(finished).toBe(true);
+      await waitFor(() => slack.socket.connectionCount === 0, 'the socket to close');
+    } finally {
+      release();
+      await bot.stop();
+      await slack.close();
+      await deps.store.close();
+    }
   });
 });

@@ -29,7 +29,13 @@ forEachBackend('reminder repository', (backend) => {
 
   it('stores a subscription and reads it back', async () => {
     const { store, sub } = await subscribe();
-    expect(sub).toMatchObject({ ...settings, teamId: 'T1', channelId: 'C1', status: 'active', nextRunAt: due });
+    expect(sub).toMatchObject({
+      ...settings,
+      teamId: 'T1',
+      channelId: 'C1',
+      status: 'active',
+      nextRunAt: due,
+    });
     expect(await store.reminders.listByChannel('T1', 'C1')).toEqual([sub]);
     expect(await store.reminders.listByChannel('T1', 'C2')).toEqual([]);
   });
@@ -86,7 +92,9 @@ forEachBackend('reminder repository', (backend) => {
       nextRunAt: next,
       now: due,
     });
-    expect(await store.reminders.findExpiredClaims(new Date(due.getTime() + 30_000), 10)).toEqual([]);
+    expect(await store.reminders.findExpiredClaims(new Date(due.getTime() + 30_000), 10)).toEqual(
+      [],
+    );
     const later = new Date(due.getTime() + 61_000);
     const [expired] = await store.reminders.findExpiredClaims(later, 10);
     expect(expired).toBeDefined();
@@ -99,16 +107,31 @@ forEachBackend('reminder repository', (backend) => {
     expect(wins.filter(Boolean)).toHaveLength(1);
     const winner = wins[0] ? 'x' : 'y';
     expect(await store.reminders.finish(key, 'dead', { status: 'sent', now: later })).toBe(false);
-    expect(await store.reminders.finish(key, winner, { status: 'sent', messageTs: '1.2', now: later })).toBe(true);
-    expect((await store.reminders.listDeliveries())[0]).toMatchObject({ status: 'sent', attempts: 2, messageTs: '1.2' });
+    expect(
+      await store.reminders.finish(key, winner, { status: 'sent', messageTs: '1.2', now: later }),
+    ).toBe(true);
+    expect((await store.reminders.listDeliveries())[0]).toMatchObject({
+      status: 'sent',
+      attempts: 2,
+      messageTs: '1.2',
+    });
     expect((await store.reminders.get(sub.id))?.lastSentAt).toEqual(later);
   });
 
   it('pausing without an end leaves nothing due; off removes everything of the channel', async () => {
     const { store, sub } = await subscribe();
-    await store.reminders.setState(sub.id, { status: 'paused', pauseReason: 'requested', nextRunAt: null, now });
+    await store.reminders.setState(sub.id, {
+      status: 'paused',
+      pauseReason: 'requested',
+      nextRunAt: null,
+      now,
+    });
     expect(await store.reminders.findDue(new Date('2030-01-01T00:00:00Z'), 10)).toEqual([]);
-    expect(await store.reminders.get(sub.id)).toMatchObject({ status: 'paused', pauseReason: 'requested', nextRunAt: null });
+    expect(await store.reminders.get(sub.id)).toMatchObject({
+      status: 'paused',
+      pauseReason: 'requested',
+      nextRunAt: null,
+    });
     await store.reminders.recordTips(sub.id, [{ topic: 'glossary', id: 'latency' }], [], now);
     expect(await store.reminders.remove('T1', 'C1')).toBe(1);
     expect(await store.reminders.get(sub.id)).toBeUndefined();
@@ -131,8 +154,12 @@ forEachBackend('reminder repository', (backend) => {
       glossary: expect.arrayContaining(['latency', 'caching']),
       questions: ['rate-limiter'],
     });
-    await store.reminders.recordTips(sub.id, [{ topic: 'glossary', id: 'pub-sub' }], ['glossary'], now);
+    await store.reminders.recordTips(
+      sub.id,
+      [{ topic: 'glossary', id: 'pub-sub' }],
+      ['glossary'],
+      now,
+    );
     expect((await store.reminders.seenTips(sub.id)).glossary).toEqual(['pub-sub']);
   });
 });
-

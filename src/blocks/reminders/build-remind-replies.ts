@@ -8,8 +8,11 @@ function section(text: string): KnownBlock {
   return { type: 'section', text: { type: 'mrkdwn', text: truncate(text, 2900) } };
 }
 
+/** Notification text stays short (Slack limits it; a long one helps nobody). */
+const TEXT_MAX = 2900;
+
 function privately(text: string, blocks?: KnownBlock[]): SlackMessage {
-  return { response_type: 'ephemeral', text, blocks: blocks ?? [section(text)] };
+  return { response_type: 'ephemeral', text: truncate(text, TEXT_MAX), blocks: blocks ?? [section(text)] };
 }
 
 /** Bad input: what was wrong, and a command that works. Changes nothing. */
@@ -22,7 +25,10 @@ export function buildRemindError(error: string, example: string): SlackMessage {
       elements: [
         {
           type: 'mrkdwn',
-          text: `For example: \`${escapeMrkdwn(example)}\` · \`/hire remind help\` for all options`,
+          text: truncate(
+            `For example: \`${escapeMrkdwn(example)}\` · \`/hire remind help\` for all options`,
+            2000,
+          ),
         },
       ],
     },
@@ -90,7 +96,7 @@ export function buildRemindAnnouncement(change: RemindChange, userId: string): S
     }
   }
   return {
-    text,
+    text: truncate(text, TEXT_MAX),
     blocks: [
       section(text),
       {
@@ -137,5 +143,5 @@ export function buildChannelPausedNotice(sub: Subscription, reason: string): Sla
     restricted_action: 'posting in the channel is restricted',
   };
   const text = `:pause_button: I paused the interview-prep reminder you set up in <#${escapeMrkdwn(sub.channelId)}> (${describeSettings(sub)}) because ${why[reason] ?? escapeMrkdwn(reason)}. Fix that, then run \`/hire remind resume\` in the channel.`;
-  return { text, blocks: [section(text)] };
+  return { text: truncate(text, TEXT_MAX), blocks: [section(text)] };
 }

@@ -36,13 +36,18 @@ export function buildRecentFlagsMessage(
     return {
       response_type: 'ephemeral',
       text: 'No resumes flagged in this channel yet.',
-      blocks: sections(`:triangular_flag_on_post: *No resumes flagged in this channel yet.*\n${HOW_TO_FLAG}`),
+      blocks: sections(
+        `:triangular_flag_on_post: *No resumes flagged in this channel yet.*\n${HOW_TO_FLAG}`,
+      ),
     };
   }
   const names = new Map(knownFlags.map((f) => [f.id, f.name]));
   return {
     response_type: 'ephemeral',
-    text: `The ${flags.length} latest resume flags in this channel.`,
+    text:
+      flags.length === 1
+        ? 'The latest resume flag in this channel.'
+        : `The ${flags.length} latest resume flags in this channel.`,
     blocks: [
       header('Recent resume flags in this channel'),
       ...flags.flatMap((flag) => flagBlock(flag, names)),

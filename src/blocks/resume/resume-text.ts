@@ -18,11 +18,16 @@ export function link(url: string | undefined, label: string): string {
 }
 
 /** "Senior (about 7 years mentioned) · prepare with `/hire questions senior`". */
-export function levelLine(levels: readonly Level[], level: string | undefined, years?: number): string {
+export function levelLine(
+  levels: readonly Level[],
+  level: string | undefined,
+  years?: number,
+): string {
   if (level === undefined) {
     return 'No years of experience mentioned, so no level estimate. Ask, then prepare with `/hire questions junior|mid|senior|staff`.';
   }
   const name = levels.find((l) => l.id === level)?.name ?? level;
-  const about = years === undefined ? '' : ` (about ${years} year${years === 1 ? '' : 's'} mentioned)`;
+  const about =
+    years === undefined ? '' : ` (about ${years} year${years === 1 ? '' : 's'} mentioned)`;
   return `*Estimated level: ${escapeMrkdwn(name)}*${about} · prepare with \`/hire questions ${level}\``;
 }

@@ -46,7 +46,8 @@ function findEvidence(patterns: RegExp[], text: string): string[] {
   const spans: { start: number; end: number }[] = [];
   for (const pattern of patterns) {
     for (const match of text.matchAll(pattern)) {
-      if (match[0].trim() !== '') spans.push({ start: match.index, end: match.index + match[0].length });
+      if (match[0].trim() !== '')
+        spans.push({ start: match.index, end: match.index + match[0].length });
     }
   }
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -56,7 +57,8 @@ function findEvidence(patterns: RegExp[], text: string): string[] {
     if (span.start < coveredTo) continue;
     coveredTo = span.end;
     const raw = text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
-    const shown = raw.length > MAX_EVIDENCE_CHARS ? `${raw.slice(0, MAX_EVIDENCE_CHARS - 1)}…` : raw;
+    const shown =
+      raw.length > MAX_EVIDENCE_CHARS ? `${raw.slice(0, MAX_EVIDENCE_CHARS - 1)}…` : raw;
     const key = shown.toLowerCase();
     if (!found.has(key)) found.set(key, shown);
     if (found.size >= MAX_EVIDENCE) break;

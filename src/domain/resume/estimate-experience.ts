@@ -47,7 +47,8 @@ export function estimateYears(text: string, currentYear: number): number | undef
  */
 export function levelForYears(years: number, levels: readonly Level[]): LevelId | undefined {
   const fitting = levels.filter(
-    (level) => years >= level.years.min && (level.years.max === undefined || years < level.years.max),
+    (level) =>
+      years >= level.years.min && (level.years.max === undefined || years < level.years.max),
   );
   fitting.sort((a, b) => b.years.min - a.years.min);
   return fitting[0]?.id;

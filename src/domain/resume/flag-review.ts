@@ -48,7 +48,10 @@ export const flagReviewFormSchema = z
     note: z
       .string()
       .trim()
-      .max(MAX_NOTE_CHARS, `Keep the note under ${MAX_NOTE_CHARS.toLocaleString('en-US')} characters.`)
+      .max(
+        MAX_NOTE_CHARS,
+        `Keep the note under ${MAX_NOTE_CHARS.toLocaleString('en-US')} characters.`,
+      )
       .transform((note) => (note === '' ? undefined : note))
       .optional(),
     destination: z.enum(DESTINATIONS, { error: 'Choose where the result goes.' }),

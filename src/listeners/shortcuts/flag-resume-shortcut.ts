@@ -1,8 +1,4 @@
-import type {
-  AllMiddlewareArgs,
-  MessageShortcut,
-  SlackShortcutMiddlewareArgs,
-} from '@slack/bolt';
+import type { AllMiddlewareArgs, MessageShortcut, SlackShortcutMiddlewareArgs } from '@slack/bolt';
 import type { AppDeps } from '../../app/app-deps.js';
 import { buildFlagReviewView } from '../../blocks/resume/build-flag-review-view.js';
 import {
@@ -61,7 +57,10 @@ export function createFlagResumeShortcut(deps: Deps) {
           levels: deps.knowledge.levels.levels,
           currentYear: deps.clock.now().getUTCFullYear(),
         });
-        const author = typeof message.user === 'string' && SLACK_ID.test(message.user) ? message.user : undefined;
+        const author =
+          typeof message.user === 'string' && SLACK_ID.test(message.user)
+            ? message.user
+            : undefined;
         const teamId = shortcut.team?.id;
         view = buildFlagReviewView({
           analysis,
@@ -75,11 +74,18 @@ export function createFlagResumeShortcut(deps: Deps) {
             ...(teamId && SLACK_ID.test(teamId) ? { teamId } : {}),
             green: analysis.green.map((g) => g.flag.id),
             ...(analysis.estimatedLevel ? { level: analysis.estimatedLevel } : {}),
-            ...(analysis.yearsOfExperience !== undefined ? { years: analysis.yearsOfExperience } : {}),
+            ...(analysis.yearsOfExperience !== undefined
+              ? { years: analysis.yearsOfExperience }
+              : {}),
           }),
         });
         log.info(
-          { ...where, chars: text.length, green: analysis.green.length, yellow: analysis.yellow.length },
+          {
+            ...where,
+            chars: text.length,
+            green: analysis.green.length,
+            yellow: analysis.yellow.length,
+          },
           'resume analysed',
         );
       }

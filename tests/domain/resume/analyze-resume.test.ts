@@ -150,7 +150,8 @@ describe('analyzeResume on realistic resumes', () => {
 });
 
 describe('analyzeResume cues', () => {
-  const padding = ' Worked on internal tools with a small team for a few years in a busy office.'.repeat(5);
+  const padding =
+    ' Worked on internal tools with a small team for a few years in a busy office.'.repeat(5);
   const analyze = (text: string) => analyzeResume(text + padding, context);
 
   it.each([
@@ -163,12 +164,16 @@ describe('analyzeResume cues', () => {
   });
 
   it('does not read the English word "rest" as REST APIs', () => {
-    expect(evidenceOf(analyze('I let the rest of the team handle it.'), 'api-design')).toBeUndefined();
+    expect(
+      evidenceOf(analyze('I let the rest of the team handle it.'), 'api-design'),
+    ).toBeUndefined();
     expect(evidenceOf(analyze('Built REST APIs in Go.'), 'api-design')).toBeDefined();
   });
 
   it('does not read "go" the verb as the Go language', () => {
-    expect(evidenceOf(analyze('Ready to go the extra mile.'), 'language-proficiency')).toBeUndefined();
+    expect(
+      evidenceOf(analyze('Ready to go the extra mile.'), 'language-proficiency'),
+    ).toBeUndefined();
     expect(evidenceOf(analyze('Wrote Go services.'), 'language-proficiency')).toEqual(['Go']);
   });
 

@@ -1,0 +1,199 @@
+/**
+ * Reminder fan-out: 10,000 subscriptions due in the same minute, delivered through the
+ * scheduler to the loopback Slack (no rate limit). Reports the time to deliver them all,
+ * deliveries per second, duplicates and missing posts (both must be 0) for SQLite, for
+ * PostgreSQL, and for three scheduler instances (each with its own store) sharing PostgreSQL.
+ *
+ *   npx tsx bench/reminder-fanout.bench.ts
+ *
+ * PostgreSQL: HIRE_BENCH_DATABASE_URL or HIRE_TEST_DATABASE_URL, default
+ * postgres://postgres@127.0.0.1:5432/test (a fresh schema per run, dropped afterwards).
+ */
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { pino } from 'pino';
+import { createManualClock } from '../src/clock.js';
+import { loadKnowledge } from '../src/knowledge/load-knowledge.js';
+import { type LoopbackSlack, startLoopbackSlack } from '../src/loopback-slack/loopback-slack.js';
+import { createReminderScheduler, type TickReport } from '../src/scheduler/reminder-scheduler.js';
+import { createReminderWebClient } from '../src/scheduler/reminder-web-client.js';
+import { openStore, type OpenStoreOptions } from '../src/store/open-store.js';
+import type { Store } from '../src/store/store.js';
+
+const SUBSCRIPTIONS = 10_000;
+const DUE = new Date('2026-11-30T08:00:00.000Z');
+const POSTGRES_URL =
+  process.env.HIRE_BENCH_DATABASE_URL ??
+  process.env.HIRE_TEST_DATABASE_URL ??
+  'postgres://postgres@127.0.0.1:5432/test';
+
+type Database = { url: string; options: OpenStoreOptions; cleanup: () => Promise<void> };
+
+function sqliteDatabase(): Database {
+  const dir = mkdtempSync(join(tmpdir(), 'hire-fanout-'));
+  return {
+    url: `sqlite:${join(dir, 'fanout.db')}`,
+    options: {},
+    cleanup: async () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+function postgresDatabase(): Database {
+  const schema = `hire_bench_${randomBytes(5).toString('hex')}`;
+  return {
+    url: POSTGRES_URL,
+    options: { schema, poolSize: 10 },
+    cleanup: async () => {
+      const client = new pg.Client({ connectionString: POSTGRES_URL });
+      await client.connect();
+      await client.query(`drop schema if exists ${schema} cascade`);
+      await client.end();
+    },
+  };
+}
+
+async function postgresAnswers(): Promise<string | undefined> {
+  const client = new pg.Client({ connectionString: POSTGRES_URL, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    return undefined;
+  } catch (error) {
+    return (error as Error).message;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+/** Inserts the subscriptions directly, in chunks: the set-up is not what is measured. */
+async function seed(store: Store, channels: readonly string[], teamId: string): Promise<void> {
+  const now = DUE.toISOString();
+  const rows = channels.map((channel) => ({
+    id: randomUUID(),
+    team_id: teamId,
+    channel_id: channel,
+    created_by: 'U0LOOPBACK',
+    local_time: '09:00',
+    time_zone: 'Europe/Berlin',
+    days: '[1,2,3,4,5]',
+    level: null,
+    topics: '["questions","glossary","mistakes","expectations"]',
+    status: 'active',
+    paused_until: null,
+    pause_reason: null,
+    next_run_at: now,
+    last_sent_at: null,
+    created_at: now,
+    updated_at: now,
+  }));
+  for (let i = 0; i < rows.length; i += 500) {
+    await store.db.insertInto('reminder_subscriptions').values(rows.slice(i, i + 500)).execute();
+  }
+}
+
+type Figures = {
+  label: string;
+  seconds: number;
+  perSecond: number;
+  sent: number;
+  duplicates: number;
+  missing: number;
+  reports: TickReport[];
+};
+
+async function scenario(
+  label: string,
+  slack: LoopbackSlack,
+  channels: readonly string[],
+  database: Database,
+  instances: number,
+): Promise<Figures> {
+  const knowledge = loadKnowledge();
+  const stores: Store[] = [];
+  try {
+    for (let i = 0; i < instances; i++) stores.push(await openStore(database.url, database.options));
+    await seed(stores[0] as Store, channels, slack.teamId);
+    slack.clearCalls();
+    const clock = createManualClock(new Date(DUE.getTime() + 30_000));
+    const schedulers = stores.map((store, i) =>
+      createReminderScheduler({
+        store,
+        client: createReminderWebClient({ token: slack.botToken, slackApiUrl: slack.apiUrl }),
+        knowledge,
+        clock,
+        logger: pino({ level: 'silent' }),
+        graceMs: 2 * 3_600_000,
+        concurrency: 32,
+        instanceId: `bench-${i}`,
+      }),
+    );
+    const started = performance.now();
+    const reports = await Promise.all(schedulers.map((s) => s.tick()));
+    const seconds = (performance.now() - started) / 1000;
+
+    const posts = slack.callsTo('chat.postMessage').filter((c) => c.outcome === 'ok');
+    const perChannel = new Map<string, number>();
+    for (const post of posts) {
+      const channel = String(post.args.channel);
+      perChannel.set(channel, (perChannel.get(channel) ?? 0) + 1);
+    }
+    const duplicates = [...perChannel.values()].reduce((n, count) => n + count - 1, 0);
+    const missing = channels.filter((c) => !perChannel.has(c)).length;
+    return {
+      label,
+      seconds,
+      perSecond: posts.length / seconds,
+      sent: posts.length,
+      duplicates,
+      missing,
+      reports,
+    };
+  } finally {
+    await Promise.all(stores.map((s) => s.close()));
+    await database.cleanup();
+  }
+}
+
+function print(f: Figures): void {
+  const perInstance = f.reports.map((r) => r.sent).join(' + ');
+  const lost = f.reports.reduce((n, r) => n + r.lost, 0);
+  process.stdout.write(
+    `${f.label.padEnd(34)} ${f.seconds.toFixed(2).padStart(7)} s  ${Math.round(f.perSecond)
+      .toString()
+      .padStart(6)}/s  sent ${f.sent} (${perInstance})  duplicates ${f.duplicates}  missing ${f.missing}  lost races ${lost}\n`,
+  );
+  if (f.duplicates !== 0 || f.missing !== 0) {
+    throw new Error(`${f.label}: ${f.duplicates} duplicates and ${f.missing} missing (both must be 0)`);
+  }
+}
+
+export async function run(): Promise<void> {
+  const slack = await startLoopbackSlack();
+  try {
+    const channels = Array.from({ length: SUBSCRIPTIONS }, (_, i) => {
+      const id = `CFAN${String(i).padStart(6, '0')}`;
+      slack.workspace.addChannel({ id, name: id.toLowerCase(), botIsMember: true, members: [] });
+      return id;
+    });
+    process.stdout.write(
+      `${SUBSCRIPTIONS} subscriptions due in the same minute → loopback Slack (no rate limit), concurrency 32 per instance\n`,
+    );
+    print(await scenario('SQLite, 1 instance', slack, channels, sqliteDatabase(), 1));
+    const why = await postgresAnswers();
+    if (why) {
+      process.stdout.write(`PostgreSQL scenarios skipped: ${POSTGRES_URL} does not answer (${why})\n`);
+      return;
+    }
+    print(await scenario('PostgreSQL, 1 instance', slack, channels, postgresDatabase(), 1));
+    print(await scenario('PostgreSQL, 3 instances sharing it', slack, channels, postgresDatabase(), 3));
+  } finally {
+    await slack.close();
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  await run();
+}

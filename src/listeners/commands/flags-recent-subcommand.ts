@@ -1,0 +1,34 @@
+import type { RespondFn } from '@slack/bolt';
+import type { AppDeps } from '../../app/app-deps.js';
+import { buildRecentFlagsMessage } from '../../blocks/resume/build-recent-flags-message.js';
+import { HIRE_ERROR_MESSAGE } from '../hire-error-message.js';
+
+/** How many flags `/hire flags recent` shows. */
+export const RECENT_FLAGS_LIMIT = 10;
+
+type Deps = Pick<AppDeps, 'store' | 'logger' | 'knowledge'>;
+
+/**
+ * `/hire flags recent`, called by the /hire listener after its ack: the channel's latest
+ * flags (who, when, concerns, link), or how to flag one when there are none yet.
+ */
+export async function handleFlagsRecent(
+  { channelId, respond }: { channelId: string; respond: RespondFn },
+  { store, logger, knowledge }: Deps,
+): Promise<void> {
+  let message: Parameters<RespondFn>[0];
+  try {
+    const flags = await store.flags.listByChannel(channelId, { limit: RECENT_FLAGS_LIMIT });
+    message = buildRecentFlagsMessage(flags, knowledge.resumeFlags.flags);
+  } catch (error) {
+    logger.error({ err: error, channel: channelId }, 'could not list recent flags');
+    message = HIRE_ERROR_MESSAGE;
+  }
+  await respond(message);
+}
+
+/** The same, shaped as a /hire follow-up (`FollowUps['flags-recent']` in hire-command.ts). */
+export function createFlagsRecentFollowUp(deps: Deps) {
+  return ({ command, respond }: { command: { channel_id: string }; respond: RespondFn }) =>
+    handleFlagsRecent({ channelId: command.channel_id, respond }, deps);
+}

@@ -1,0 +1,156 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { AppDeps } from '../../src/app/app-deps.js';
+import { createApp, type HireBotApp } from '../../src/app/create-app.js';
+import { type LoopbackSlack, startLoopbackSlack } from '../../src/loopback-slack/loopback-slack.js';
+import { postToApp } from '../../src/loopback-slack/signed-request.js';
+import { createTestDeps } from '../support/app-test-deps.js';
+
+const SIGNING_SECRET = 'c0ffee00c0ffee00c0ffee00c0ffee00';
+
+describe('HTTP mode end to end (real Bolt HTTPReceiver, signed requests)', () => {
+  let slack: LoopbackSlack;
+  let deps: AppDeps;
+  let bot: HireBotApp;
+  let base: string;
+  /** Events that got past Bolt's signature check into the app's middleware. */
+  let reachedApp = 0;
+
+  beforeAll(async () => {
+    slack = await startLoopbackSlack();
+    ({ deps } = await createTestDeps({
+      SLACK_BOT_TOKEN: slack.botToken,
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_MODE: 'http',
+      SLACK_API_URL: slack.apiUrl,
+      PORT: '0',
+    }));
+    bot = createApp(deps);
+    bot.app.use(async ({ next }) => {
+      reachedApp += 1;
+      await next();
+    });
+    const { port } = await bot.start();
+    base = `http://127.0.0.1:${port}`;
+  });
+  afterAll(async () => {
+    await bot?.stop();
+    await slack?.close();
+    await deps?.store.close();
+  });
+  beforeEach(() => {
+    reachedApp = 0;
+  });
+
+  const command = (text: string, extra: Partial<Parameters<typeof postToApp>[1]> = {}) =>
+    postToApp(`${base}/slack/events`, {
+      kind: 'command',
+      payload: slack.payloads.slashCommand({ text }),
+      signingSecret: SIGNING_SECRET,
+      ...extra,
+    });
+
+  it('a correctly signed slash command gets 200 with the reply in the body', async () => {
+    const response = await command('glossary Kafka');
+    expect(response.status).toBe(200);
+    expect(response.json).toMatchObject({ response_type: 'ephemeral' });
+    expect(String((response.json as { text: string }).text)).toContain('Message Queue');
+    expect(reachedApp).toBe(1);
+  });
+
+  it.each([
+    [
+      'a wrong signature',
+      { signature: 'v0=0000000000000000000000000000000000000000000000000000000000000000' },
+    ],
+    ['a signature made with another secret', { signingSecret: 'deadbeefdeadbeefdeadbeefdeadbeef' }],
+    ['no signature at all', { signature: false as const }],
+    ['a timestamp older than 5 minutes', { timestamp: Math.floor(Date.now() / 1000) - 6 * 60 }],
+  ])('%s → 401, empty body, and no listener runs', async (_name, extra) => {
+    const response = await command('glossary Kafka', extra);
+    expect(response.status).toBe(401);
+    expect(response.body).toBe('');
+    expect(reachedApp).toBe(0);
+  });
+
+  it('a garbage body → 4xx, and the server keeps serving', async () => {
+    const signedGarbage = await postToApp(`${base}/slack/events`, {
+      kind: 'event',
+      payload: {},
+      rawBody: '{"this is": not json',
+      signingSecret: SIGNING_SECRET,
+    });
+    expect(signedGarbage.status).toBe(400);
+    const unsignedGarbage = await postToApp(`${base}/slack/events`, {
+      kind: 'event',
+      payload: {},
+      rawBody: '\u0000\u0001garbage',
+      signingSecret: SIGNING_SECRET,
+      signature: false,
+    });
+    expect(unsignedGarbage.status).toBe(401);
+    expect(reachedApp).toBe(0);
+    expect((await command('glossary latency')).status).toBe(200);
+  });
+
+  it('GET /health answers 200 {"ok":true} once ready; unknown paths 404', async () => {
+    const health = await fetch(`${base}/health`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({ ok: true });
+    expect((await fetch(`${base}/nope`)).status).toBe(404);
+  });
+});
+
+describe('graceful stop (HTTP mode)', () => {
+  it('lets a listener in flight finish, then closes the server', async () => {
+    const slack = await startLoopbackSlack();
+    const { deps } = await createTestDeps({
+      SLACK_BOT_TOKEN: slack.botToken,
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_MODE: 'http',
+      SLACK_API_URL: slack.apiUrl,
+      PORT: '0',
+    });
+    const bot = createApp(deps);
+    let finished = false;
+    let release: () => void = () => {};
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    // A stand-in for slow follow-up work (e.g. a reminder change) after the ack.
+    bot.app.command('/slow', async ({ ack }) => {
+      await ack();
+      await released;
+      finished = true;
+    });
+    try {
+      const { port } = await bot.start();
+      const url = `http://127.0.0.1:${port}/slack/events`;
+      const post = (text: string, command = '/hire') =>
+        postToApp(url, {
+          kind: 'command',
+          payload: slack.payloads.slashCommand({ text, command }),
+          signingSecret: SIGNING_SECRET,
+          headers: { connection: 'keep-alive' },
+        });
+      expect((await post('', '/slow')).status).toBe(200);
+      expect(bot.inFlight()).toBe(1);
+
+      const stopped = bot.stop({ graceMs: 5_000 });
+      let stopDone = false;
+      void stopped.then(() => {
+        stopDone = true;
+      });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(stopDone).toBe(false); // waiting for /slow
+      release();
+      await stopped;
+      expect(finished).toBe(true);
+      await expect(fetch(`http://127.0.0.1:${port}/health`)).rejects.toThrow();
+    } finally {
+      release();
+      await bot.stop();
+      await slack.close();
+      await deps.store.close();
+    }
+  });
+});
