@@ -10,9 +10,17 @@ import { nextRunAfter } from '../domain/reminders/next-run.js';
 import { pickTip } from '../domain/reminders/pick-tip.js';
 import { type PauseReason, pauseReason, type Subscription } from '../domain/reminders/subscription.js';
 import type { Knowledge } from '../knowledge/schemas/knowledge-modules.js';
-import type { Delivery, DeliveryKey } from '../store/reminder-repository.js';
+import {
+  type ClaimInput,
+  claimKey,
+  type Delivery,
+  type DeliveryKey,
+  type FinishInput,
+  type SeenTips,
+} from '../store/reminder-repository.js';
 import type { Store } from '../store/store.js';
 import { createChannelPacer } from './channel-pacer.js';
+import { createGroupCommitter } from './group-committer.js';
 import { classifySlackError } from './classify-slack-error.js';
 import { runBounded } from './run-bounded.js';
 
@@ -69,7 +77,7 @@ export type ReminderScheduler = {
   stop(): Promise<void>;
 };
 
-type Work = { sub: Subscription; key: DeliveryKey; takenOver: boolean };
+type Work = { sub: Subscription; key: DeliveryKey; seen?: SeenTips };
 
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 const MAX_BATCHES_PER_TICK = 1000;
@@ -121,6 +129,11 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
   let stopping = false;
 
   const leaseFrom = (now: Date) => new Date(now.getTime() + leaseMs);
+  // Outcomes of posts are written in groups: one transaction per group, not per post.
+  const committer = createGroupCommitter((items: FinishInput[]) => repo.finishMany(items), {
+    onRetry: (error) => logger.warn({ err: error }, 'recording reminder outcomes failed; retrying'),
+  });
+  const finish = (input: FinishInput) => committer.add(input);
 
   /** Where the schedule goes after `due`: never into the past beyond the grace window. */
   function nextAfter(sub: Subscription, due: Date, now: Date): Date {
@@ -132,44 +145,53 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
     return now.getTime() - due.getTime() > graceMs;
   }
 
-  async function claimDue(sub: Subscription, report: TickReport): Promise<Work | undefined> {
-    const due = sub.nextRunAt;
-    if (!due) return undefined;
+  /** Claims a batch of due subscriptions; returns the occurrences this instance won. */
+  async function claimBatch(due: readonly Subscription[], report: TickReport): Promise<Work[]> {
     const now = clock.now();
-    const key = { subscriptionId: sub.id, dueAt: due };
-    if (isStale(due, now)) {
-      const won = await repo.claim({
+    const claims: ClaimInput[] = [];
+    for (const sub of due) {
+      if (!sub.nextRunAt) continue;
+      const key = { subscriptionId: sub.id, dueAt: sub.nextRunAt };
+      const stale = isStale(sub.nextRunAt, now);
+      claims.push({
         key,
         owner,
-        leaseUntil: now,
-        status: 'skipped',
-        error: 'beyond grace window',
-        nextRunAt: nextAfter(sub, due, now),
+        leaseUntil: stale ? now : leaseFrom(now),
+        status: stale ? 'skipped' : 'claimed',
+        ...(stale ? { error: 'beyond grace window' } : {}),
+        nextRunAt: nextAfter(sub, sub.nextRunAt, now),
         now,
       });
-      if (won) {
+    }
+    const won = await repo.claimMany(claims);
+    const work: Work[] = [];
+    for (const sub of due) {
+      const due = sub.nextRunAt;
+      if (!due) continue;
+      const key = { subscriptionId: sub.id, dueAt: due };
+      if (!won.has(claimKey(key))) {
+        report.lost++;
+      } else if (isStale(due, now)) {
         report.skipped++;
         logger.warn(
-          { subscription: sub.id, channel: sub.channelId, dueAt: due.toISOString(), lateMs: now.getTime() - due.getTime() },
+          {
+            subscription: sub.id,
+            channel: sub.channelId,
+            dueAt: due.toISOString(),
+            lateMs: now.getTime() - due.getTime(),
+          },
           'reminder skipped: missed by more than the grace window',
         );
+      } else {
+        report.claimed++;
+        work.push({ sub, key });
       }
-      return undefined;
     }
-    const won = await repo.claim({
-      key,
-      owner,
-      leaseUntil: leaseFrom(now),
-      status: 'claimed',
-      nextRunAt: nextAfter(sub, due, now),
-      now,
-    });
-    if (!won) {
-      report.lost++;
-      return undefined;
+    if (work.length > 0) {
+      const seen = await repo.seenTipsMany(work.map((w) => w.sub.id));
+      for (const w of work) w.seen = seen.get(w.sub.id) ?? {};
     }
-    report.claimed++;
-    return { sub, key, takenOver: false };
+    return work;
   }
 
   async function takeOverExpired(report: TickReport): Promise<Work[]> {
@@ -188,11 +210,11 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
     const key = { subscriptionId: delivery.subscriptionId, dueAt: delivery.dueAt };
     const sub = await repo.get(delivery.subscriptionId);
     if (!sub) {
-      await repo.finish(key, owner, { status: 'skipped', error: 'subscription removed', now });
+      await finish({ key, owner, status: 'skipped', error: 'subscription removed', now });
       return undefined;
     }
     if (isStale(delivery.dueAt, now)) {
-      await repo.finish(key, owner, { status: 'skipped', error: 'beyond grace window', now });
+      await finish({ key, owner, status: 'skipped', error: 'beyond grace window', now });
       report.skipped++;
       logger.warn(
         { subscription: sub.id, channel: sub.channelId, dueAt: delivery.dueAt.toISOString() },
@@ -206,7 +228,7 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
       { subscription: sub.id, channel: sub.channelId, dueAt: delivery.dueAt.toISOString(), previousOwner: delivery.claimedBy },
       'took over an abandoned reminder claim',
     );
-    return { sub, key, takenOver: true };
+    return { sub, key };
   }
 
   /** Pauses every reminder Slack will not accept in that channel and tells its creator. */
@@ -236,11 +258,11 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
   async function deliver(work: Work, report: TickReport): Promise<void> {
     const { sub, key } = work;
     if (disabledTeams.has(sub.teamId)) {
-      await repo.finish(key, owner, { status: 'skipped', error: 'workspace disabled', now: clock.now() });
+      await finish({ key, owner, status: 'skipped', error: 'workspace disabled', now: clock.now() });
       report.skipped++;
       return;
     }
-    const seen = await repo.seenTips(sub.id);
+    const seen = work.seen ?? (await repo.seenTips(sub.id));
     const picked = pickTip({ knowledge, level: sub.level, topics: sub.topics, seen, seed: sub.id });
     const local = DateTime.fromJSDate(key.dueAt, { zone: sub.timeZone });
     const message = buildTipMessage(picked.tip, {
@@ -265,11 +287,14 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
         const now = clock.now();
         const endsPause =
           sub.pausedUntil && (local.toISODate() ?? '') >= sub.pausedUntil ? sub.pausedUntil : undefined;
-        const recorded = await repo.finish(key, owner, {
+        const recorded = await finish({
+          key,
+          owner,
           status: 'sent',
           ...(answer.ts ? { messageTs: answer.ts } : {}),
           now,
           ...(endsPause ? { endsPause } : {}),
+          tips: { picks: picked.picks, restarted: picked.restarted },
         });
         if (!recorded) {
           logger.error(
@@ -277,14 +302,13 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
             'reminder sent, but the claim had passed to another instance (lease too short?)',
           );
         }
-        await repo.recordTips(sub.id, picked.picks, picked.restarted, now);
         report.sent++;
         return;
       } catch (error) {
         const failure = classifySlackError(error);
         const context = { subscription: sub.id, channel: sub.channelId, team: sub.teamId, code: failure.code, attempt };
         if (failure.kind === 'channel') {
-          await repo.finish(key, owner, { status: 'failed', error: failure.code, now: clock.now() });
+          await finish({ key, owner, status: 'failed', error: failure.code, now: clock.now() });
           report.failed++;
           await pauseForChannel(work, failure.code, report);
           return;
@@ -292,7 +316,7 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
         if (failure.kind === 'workspace') {
           disabledTeams.add(sub.teamId);
           logger.error(context, 'Slack refused the bot token: reminders for this workspace stop until restart');
-          await repo.finish(key, owner, { status: 'failed', error: failure.code, now: clock.now() });
+          await finish({ key, owner, status: 'failed', error: failure.code, now: clock.now() });
           report.failed++;
           return;
         }
@@ -301,7 +325,7 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
           (failure.kind === 'transient' && attempt < maxAttempts);
         if (!retryable || stopping) {
           logger.error(context, 'reminder not sent');
-          await repo.finish(key, owner, { status: 'failed', error: failure.code, now: clock.now() });
+          await finish({ key, owner, status: 'failed', error: failure.code, now: clock.now() });
           report.failed++;
           return;
         }
@@ -331,24 +355,19 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
     const recovered = await takeOverExpired(report);
     await runBounded(recovered, concurrency, (w) => deliver(w, report), onError);
 
+    // Claiming the next batch overlaps with sending this one; never more than one batch is
+    // sending, so at most `concurrency` posts are in flight and claims run one batch ahead.
+    let sending: Promise<void> = Promise.resolve();
     for (let batch = 0; batch < MAX_BATCHES_PER_TICK && !stopping; batch++) {
       const due = await repo.findDue(clock.now(), batchSize, [...disabledTeams]);
       if (due.length === 0) break;
-      // Instances reading the same batch start at different places, so they collide less.
-      await runBounded(
-        shuffled(due),
-        concurrency,
-        async (sub) => {
-          const work = await claimDue(sub, report);
-          if (work) await deliver(work, report);
-        },
-        (sub, error) => {
-          report.failed++;
-          logger.error({ err: error, subscription: sub.id }, 'reminder claim crashed');
-        },
-      );
+      const work = await claimBatch(due, report);
+      await sending;
+      sending = runBounded(work, concurrency, (w) => deliver(w, report), onError);
       if (due.length < batchSize) break;
     }
+    await sending;
+    await committer.idle();
     pacer.prune();
     if (report.claimed + report.skipped + report.paused > 0) logger.info(report, 'reminder tick');
     return report;

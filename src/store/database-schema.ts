@@ -1,4 +1,3 @@
-import type { Generated } from 'kysely';
 import type {
   ReminderDeliveriesTable,
   ReminderSubscriptionsTable,
@@ -38,6 +37,3 @@ export interface Database {
   reminder_deliveries: ReminderDeliveriesTable;
   reminder_tip_history: ReminderTipHistoryTable;
 }
-
-/** Keeps `Generated` importable for tables with database-made columns. */
-export type { Generated };

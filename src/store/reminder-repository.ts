@@ -120,15 +120,109 @@ function affected(
   );
 }
 
+/** Rows per multi-row statement: well under SQLite's and PostgreSQL's parameter limits. */
+const CLAIM_CHUNK = 500;
+
+export type SeenTips = Partial<Record<ReminderTopic, string[]>>;
+
+/** The outcome of one claim, recorded by its owner. */
+export type FinishInput = {
+  key: DeliveryKey;
+  owner: string;
+  status: 'sent' | 'failed' | 'skipped';
+  messageTs?: string;
+  error?: string;
+  now: Date;
+  /** The dated pause this post ends, if the occurrence fell on or after its end. */
+  endsPause?: string;
+  /** Tips the post showed, recorded with it. */
+  tips?: { picks: readonly TipPick[]; restarted: readonly ReminderTopic[] };
+};
+
+/** The string form of a delivery key, as claimMany reports wins. */
+export function claimKey(key: DeliveryKey): string {
+  return `${key.subscriptionId}|${toDbTime(key.dueAt)}`;
+}
+
+function compareKeys(a: DeliveryKey, b: DeliveryKey): number {
+  if (a.subscriptionId !== b.subscriptionId) return a.subscriptionId < b.subscriptionId ? -1 : 1;
+  return a.dueAt.getTime() - b.dueAt.getTime();
+}
+
+async function recordTipsOn(
+  db: Kysely<Database>,
+  subscriptionId: string,
+  picks: readonly TipPick[],
+  restarted: readonly ReminderTopic[],
+  now: Date,
+): Promise<void> {
+  if (restarted.length > 0) {
+    await db
+      .deleteFrom('reminder_tip_history')
+      .where('subscription_id', '=', subscriptionId)
+      .where('topic', 'in', [...restarted])
+      .execute();
+  }
+  if (picks.length === 0) return;
+  await db
+    .insertInto('reminder_tip_history')
+    .values(
+      picks.map((p) => ({
+        subscription_id: subscriptionId,
+        topic: p.topic,
+        item_id: p.id,
+        shown_at: toDbTime(now),
+      })),
+    )
+    .onConflict((oc) => oc.columns(['subscription_id', 'topic', 'item_id']).doNothing())
+    .execute();
+}
+
+async function finishOn(db: Kysely<Database>, outcome: FinishInput): Promise<boolean> {
+  const { key } = outcome;
+  const now = toDbTime(outcome.now);
+  const result = await db
+    .updateTable('reminder_deliveries')
+    .set({
+      status: outcome.status,
+      finished_at: now,
+      message_ts: outcome.messageTs ?? null,
+      error: outcome.error ?? null,
+    })
+    .where('subscription_id', '=', key.subscriptionId)
+    .where('due_at', '=', toDbTime(key.dueAt))
+    .where('status', '=', 'claimed')
+    .where('claimed_by', '=', outcome.owner)
+    .executeTakeFirst();
+  if (outcome.status !== 'sent') return affected(result) === 1;
+  await db
+    .updateTable('reminder_subscriptions')
+    .set({ last_sent_at: now })
+    .where('id', '=', key.subscriptionId)
+    .execute();
+  if (outcome.endsPause) {
+    // The first post on or after a dated pause's end closes it (unless paused again since).
+    await db
+      .updateTable('reminder_subscriptions')
+      .set({ status: 'active', paused_until: null, pause_reason: null })
+      .where('id', '=', key.subscriptionId)
+      .where('paused_until', '=', outcome.endsPause)
+      .execute();
+  }
+  if (outcome.tips) {
+    await recordTipsOn(db, key.subscriptionId, outcome.tips.picks, outcome.tips.restarted, outcome.now);
+  }
+  return affected(result) === 1;
+}
+
 /**
- * Reminder persistence. Every write is a single statement (no multi-statement transactions):
- * each one is atomic on both back-ends, and several scheduler connections in one process
- * never hold SQLite's write lock across an `await`.
+ * Reminder persistence. Claims are single statements (atomic on both back-ends); finishing a
+ * group of posts is one transaction, so a busy minute costs a few commits, not one per post.
  */
 export function createReminderRepository(db: Kysely<Database>) {
   const subscriptions = () => db.selectFrom('reminder_subscriptions').selectAll();
 
-  return {
+  const repo = {
     /**
      * Creates the channel's reminder at this time of day, or updates the one already there
      * (then its tip history is kept). Returns the stored subscription.
@@ -241,37 +335,68 @@ export function createReminderRepository(db: Kysely<Database>) {
     },
 
     /**
-     * Claims one occurrence. The insert is the claim: the primary key lets exactly one
-     * instance win, whatever the number of instances. Then the schedule moves on, but only
-     * if it still points at this occurrence, so a loser (or a restart) advancing it again is
-     * harmless. Returns whether this caller won the occurrence.
+     * Claims occurrences. The insert is the claim: the primary key lets exactly one instance
+     * win each occurrence, however many try. One multi-row statement per batch, rows in key
+     * order (so two instances inserting overlapping batches wait for each other instead of
+     * deadlocking). Then each schedule moves on, but only if it still points at the claimed
+     * occurrence, so a loser (or a restart) advancing it again is harmless. Returns the keys
+     * this caller won, as `claimKey` strings.
      */
+    async claimMany(inputs: readonly ClaimInput[]): Promise<Set<string>> {
+      if (inputs.length === 0) return new Set();
+      const rows = [...inputs]
+        .sort((a, b) => compareKeys(a.key, b.key))
+        .map((input) => {
+          const now = toDbTime(input.now);
+          return {
+            subscription_id: input.key.subscriptionId,
+            due_at: toDbTime(input.key.dueAt),
+            status: input.status,
+            claimed_by: input.owner,
+            lease_until: toDbTime(input.leaseUntil),
+            attempts: input.status === 'claimed' ? 1 : 0,
+            claimed_at: now,
+            finished_at: input.status === 'skipped' ? now : null,
+            message_ts: null,
+            error: input.error ?? null,
+          };
+        });
+      const won = new Set<string>();
+      for (let i = 0; i < rows.length; i += CLAIM_CHUNK) {
+        const inserted = await db
+          .insertInto('reminder_deliveries')
+          .values(rows.slice(i, i + CLAIM_CHUNK))
+          .onConflict((oc) => oc.columns(['subscription_id', 'due_at']).doNothing())
+          .returning(['subscription_id', 'due_at'])
+          .execute();
+        for (const row of inserted) won.add(`${row.subscription_id}|${row.due_at}`);
+      }
+      // Schedules that move to the same place from the same occurrence share one statement.
+      const moves = new Map<string, { due: string; next: string; now: string; ids: string[] }>();
+      for (const input of inputs) {
+        const due = toDbTime(input.key.dueAt);
+        const next = toDbTime(input.nextRunAt);
+        const group = moves.get(`${due}|${next}`) ?? { due, next, now: toDbTime(input.now), ids: [] };
+        group.ids.push(input.key.subscriptionId);
+        moves.set(`${due}|${next}`, group);
+      }
+      for (const move of moves.values()) {
+        for (let i = 0; i < move.ids.length; i += CLAIM_CHUNK) {
+          await db
+            .updateTable('reminder_subscriptions')
+            .set({ next_run_at: move.next, updated_at: move.now })
+            .where('id', 'in', move.ids.slice(i, i + CLAIM_CHUNK))
+            .where('next_run_at', '=', move.due)
+            .execute();
+        }
+      }
+      return won;
+    },
+
+    /** Claims one occurrence (see claimMany); true when this caller won it. */
     async claim(input: ClaimInput): Promise<boolean> {
-      const now = toDbTime(input.now);
-      const due = toDbTime(input.key.dueAt);
-      const inserted = await db
-        .insertInto('reminder_deliveries')
-        .values({
-          subscription_id: input.key.subscriptionId,
-          due_at: due,
-          status: input.status,
-          claimed_by: input.owner,
-          lease_until: toDbTime(input.leaseUntil),
-          attempts: input.status === 'claimed' ? 1 : 0,
-          claimed_at: now,
-          finished_at: input.status === 'skipped' ? now : null,
-          message_ts: null,
-          error: input.error ?? null,
-        })
-        .onConflict((oc) => oc.columns(['subscription_id', 'due_at']).doNothing())
-        .executeTakeFirst();
-      await db
-        .updateTable('reminder_subscriptions')
-        .set({ next_run_at: toDbTime(input.nextRunAt), updated_at: now })
-        .where('id', '=', input.key.subscriptionId)
-        .where('next_run_at', '=', due)
-        .execute();
-      return affected(inserted) === 1;
+      const won = await repo.claimMany([input]);
+      return won.has(claimKey(input.key));
     },
 
     /** Claims whose owner stopped renewing the lease (crashed, killed, cut off). */
@@ -318,50 +443,24 @@ export function createReminderRepository(db: Kysely<Database>) {
       return affected(result) === 1;
     },
 
-    /** Records the outcome of a claim this owner holds. */
-    async finish(
-      key: DeliveryKey,
-      owner: string,
-      outcome: {
-        status: 'sent' | 'failed' | 'skipped';
-        messageTs?: string;
-        error?: string;
-        now: Date;
-        /** The dated pause this post ends, if the occurrence fell on or after its end. */
-        endsPause?: string;
-      },
-    ): Promise<boolean> {
-      const now = toDbTime(outcome.now);
-      const result = await db
-        .updateTable('reminder_deliveries')
-        .set({
-          status: outcome.status,
-          finished_at: now,
-          message_ts: outcome.messageTs ?? null,
-          error: outcome.error ?? null,
-        })
-        .where('subscription_id', '=', key.subscriptionId)
-        .where('due_at', '=', toDbTime(key.dueAt))
-        .where('status', '=', 'claimed')
-        .where('claimed_by', '=', owner)
-        .executeTakeFirst();
-      if (outcome.status === 'sent') {
-        await db
-          .updateTable('reminder_subscriptions')
-          .set({ last_sent_at: now })
-          .where('id', '=', key.subscriptionId)
-          .execute();
-      }
-      if (outcome.status === 'sent' && outcome.endsPause) {
-        // The first post on or after a dated pause's end closes it (unless paused again since).
-        await db
-          .updateTable('reminder_subscriptions')
-          .set({ status: 'active', paused_until: null, pause_reason: null })
-          .where('id', '=', key.subscriptionId)
-          .where('paused_until', '=', outcome.endsPause)
-          .execute();
-      }
-      return affected(result) === 1;
+    /**
+     * Records the outcomes of claims this owner holds, all in one transaction (one commit,
+     * so one disk flush, for a whole group of posts). For each: whether the row was still
+     * ours to finish.
+     */
+    async finishMany(outcomes: readonly FinishInput[]): Promise<boolean[]> {
+      if (outcomes.length === 0) return [];
+      return db.transaction().execute(async (trx) => {
+        const results: boolean[] = [];
+        for (const outcome of outcomes) results.push(await finishOn(trx, outcome));
+        return results;
+      });
+    },
+
+    /** Records the outcome of one claim (see finishMany). */
+    async finish(key: DeliveryKey, owner: string, outcome: Omit<FinishInput, 'key' | 'owner'>): Promise<boolean> {
+      const [done] = await repo.finishMany([{ ...outcome, key, owner }]);
+      return done ?? false;
     },
 
     async listDeliveries(filter: { subscriptionId?: string } = {}): Promise<Delivery[]> {
@@ -372,19 +471,28 @@ export function createReminderRepository(db: Kysely<Database>) {
     },
 
     /** Entry ids shown in the current cycle, per topic. */
-    async seenTips(subscriptionId: string): Promise<Partial<Record<ReminderTopic, string[]>>> {
-      const rows = await db
-        .selectFrom('reminder_tip_history')
-        .select(['topic', 'item_id'])
-        .where('subscription_id', '=', subscriptionId)
-        .execute();
-      const seen: Partial<Record<ReminderTopic, string[]>> = {};
-      for (const row of rows) {
-        const topic = reminderTopic.safeParse(row.topic);
-        if (!topic.success) continue;
-        (seen[topic.data] ??= []).push(row.item_id);
+    async seenTips(subscriptionId: string): Promise<SeenTips> {
+      return (await repo.seenTipsMany([subscriptionId])).get(subscriptionId) ?? {};
+    },
+
+    /** seenTips for many subscriptions in one query per chunk. */
+    async seenTipsMany(subscriptionIds: readonly string[]): Promise<Map<string, SeenTips>> {
+      const out = new Map<string, SeenTips>();
+      for (let i = 0; i < subscriptionIds.length; i += CLAIM_CHUNK) {
+        const rows = await db
+          .selectFrom('reminder_tip_history')
+          .select(['subscription_id', 'topic', 'item_id'])
+          .where('subscription_id', 'in', subscriptionIds.slice(i, i + CLAIM_CHUNK))
+          .execute();
+        for (const row of rows) {
+          const topic = reminderTopic.safeParse(row.topic);
+          if (!topic.success) continue;
+          const seen = out.get(row.subscription_id) ?? {};
+          (seen[topic.data] ??= []).push(row.item_id);
+          out.set(row.subscription_id, seen);
+        }
       }
-      return seen;
+      return out;
     },
 
     /** Records delivered tips; a restarted topic forgets its previous cycle first. */
@@ -394,26 +502,8 @@ export function createReminderRepository(db: Kysely<Database>) {
       restarted: readonly ReminderTopic[],
       now: Date,
     ): Promise<void> {
-      if (restarted.length > 0) {
-        await db
-          .deleteFrom('reminder_tip_history')
-          .where('subscription_id', '=', subscriptionId)
-          .where('topic', 'in', [...restarted])
-          .execute();
-      }
-      if (picks.length === 0) return;
-      await db
-        .insertInto('reminder_tip_history')
-        .values(
-          picks.map((p) => ({
-            subscription_id: subscriptionId,
-            topic: p.topic,
-            item_id: p.id,
-            shown_at: toDbTime(now),
-          })),
-        )
-        .onConflict((oc) => oc.columns(['subscription_id', 'topic', 'item_id']).doNothing())
-        .execute();
+      await recordTipsOn(db, subscriptionId, picks, restarted, now);
     },
   };
+  return repo;
 }

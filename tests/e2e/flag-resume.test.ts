@@ -222,6 +222,29 @@ describe('"Flag resume concerns" end to end (real Bolt, Socket Mode, loopback Sl
     expect(view.submit).toBeUndefined();
   });
 
+  it('reads only the first 40,000 characters of a longer message, and says so', async () => {
+    const { view } = await flag(`${JUNIOR}\n${'More filler text for the reviewer. '.repeat(1500)}`);
+    expect(JSON.stringify(view.blocks)).toContain('first 40,000 characters');
+    expect(JSON.stringify(view.blocks)).toContain('Only tutorial-level projects');
+  });
+
+  it('survives an expired trigger: no modal, a warning in the log, nothing else', async () => {
+    slack.failNext('views.open', 'expired_trigger_id');
+    const updates = slack.callsTo('views.update').length;
+    await slack.socket.send(
+      'interactive',
+      slack.payloads.messageShortcut({
+        callbackId: SHORTCUTS.flagResume,
+        message: { text: JUNIOR },
+      }),
+    );
+    await waitFor(
+      () => logs.raw().includes('could not open the review modal'),
+      'the warning in the log',
+    );
+    expect(slack.callsTo('views.update')).toHaveLength(updates);
+  });
+
   it('`/hire flags recent` lists the flag with who, concerns and link', async () => {
     await slack.socket.send(
       'slash_commands',

@@ -24,7 +24,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterEach, describe, it } from 'vitest';
-import { type OpenStoreOptions, openStore } from '../../src/store/open-store.js';
+import { describeUrl, type OpenStoreOptions, openStore } from '../../src/store/open-store.js';
 import type { Store, StoreDialect } from '../../src/store/store.js';
 
 export const POSTGRES_TEST_URL =
@@ -50,7 +50,7 @@ async function probePostgres(url: string): Promise<string | undefined> {
     await client.query('select 1');
     return undefined;
   } catch (error) {
-    return `PostgreSQL at ${url} does not answer (${(error as Error).message})`;
+    return `PostgreSQL at ${describeUrl(url)} does not answer (${(error as Error).message})`;
   } finally {
     await client.end().catch(() => undefined);
   }

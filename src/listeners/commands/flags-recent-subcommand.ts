@@ -1,6 +1,6 @@
-import type { RespondFn } from '@slack/bolt';
 import type { AppDeps } from '../../app/app-deps.js';
 import { buildRecentFlagsMessage } from '../../blocks/resume/build-recent-flags-message.js';
+import type { SlackMessage } from '../../blocks/slack-message.js';
 import { HIRE_ERROR_MESSAGE } from '../hire-error-message.js';
 
 /** How many flags `/hire flags recent` shows. */
@@ -8,15 +8,18 @@ export const RECENT_FLAGS_LIMIT = 10;
 
 type Deps = Pick<AppDeps, 'store' | 'logger' | 'knowledge'>;
 
+/** Bolt's `respond`, narrowed to what this handler sends. */
+type Respond = (message: SlackMessage) => Promise<unknown>;
+
 /**
  * `/hire flags recent`, called by the /hire listener after its ack: the channel's latest
  * flags (who, when, concerns, link), or how to flag one when there are none yet.
  */
 export async function handleFlagsRecent(
-  { channelId, respond }: { channelId: string; respond: RespondFn },
+  { channelId, respond }: { channelId: string; respond: Respond },
   { store, logger, knowledge }: Deps,
 ): Promise<void> {
-  let message: Parameters<RespondFn>[0];
+  let message: SlackMessage;
   try {
     const flags = await store.flags.listByChannel(channelId, { limit: RECENT_FLAGS_LIMIT });
     message = buildRecentFlagsMessage(flags, knowledge.resumeFlags.flags);
@@ -29,6 +32,6 @@ export async function handleFlagsRecent(
 
 /** The same, shaped as a /hire follow-up (`FollowUps['flags-recent']` in hire-command.ts). */
 export function createFlagsRecentFollowUp(deps: Deps) {
-  return ({ command, respond }: { command: { channel_id: string }; respond: RespondFn }) =>
+  return ({ command, respond }: { command: { channel_id: string }; respond: Respond }) =>
     handleFlagsRecent({ channelId: command.channel_id, respond }, deps);
 }
