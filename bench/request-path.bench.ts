@@ -14,12 +14,21 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { loadKnowledge } from '../src/knowledge/load-knowledge.js';
 import { type LoopbackSlack, startLoopbackSlack } from '../src/loopback-slack/loopback-slack.js';
 import { runBoundedLoad } from './support/bounded-load.js';
+import { distinctCommands } from './support/distinct-commands.js';
 import { runHttpLoad } from './support/http-load.js';
 import { type LoadFigures, rssCheck } from './support/load-figures.js';
 import { freePort, type NodeChild, spawnNodeChild } from './support/node-child.js';
-import { type LoadScenario, renderRss, renderScenario, renderStartup } from './support/report.js';
+import {
+  type LoadScenario,
+  type RssSample,
+  renderRss,
+  renderScenario,
+  renderSolo,
+  renderStartup,
+} from './support/report.js';
 import { signedSlashCommandRequests } from './support/slash-command-requests.js';
 
 const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -308,15 +317,28 @@ export async function run(): Promise<void> {
     await preflight(slack, http.app, 'app');
     await preflight(slack, http.floor, 'floor');
 
+    // Warm-up covers every path the loads below take (including the commands answered from
+    // scratch), so that the memory figure after it starts from the heap's working size.
+    const cold = distinctCommands(loadKnowledge());
     log(`· warm-up, ${SETTINGS.warmupS} s each`);
     for (const kind of ['app', 'floor'] as const) {
-      await httpLoad(slack, http[kind], MIXED, SETTINGS.warmupS);
+      await httpLoad(slack, http[kind], [...MIXED, ...cold], SETTINGS.warmupS);
     }
-    const rssBefore = http.app.child.rssBytes();
+    const rss: RssSample[] = [];
+    const sampleRss = (after: string): void => {
+      if (!http) return;
+      rss.push({
+        after,
+        appRequests,
+        appBytes: http.app.child.rssBytes(),
+        floorBytes: http.floor.child.rssBytes(),
+      });
+    };
     let appRequests = 0;
     const countApp = (figures: LoadFigures): void => {
       appRequests += figures.requests;
     };
+    sampleRss('warm-up');
 
     for (const [title, texts] of [
       ['HTTP: `/hire glossary Kafka`', GLOSSARY],
@@ -324,16 +346,41 @@ export async function run(): Promise<void> {
     ] as const) {
       log(`· ${title}`);
       const rounds = await interleavedRounds(slack, http, texts, countApp);
+      sampleRss(title.replace('HTTP: ', ''));
       const scenario: LoadScenario = { title, how: scenarioHow(texts), ...rounds };
       const outcome = renderScenario(scenario);
       sections.push(outcome.text);
       record(title, outcome.comparison.checks);
     }
 
+    // The app keeps its recent answers; this load asks ~2,000 different commands in a cycle, so
+    // none is recent: the cost of answering from scratch, and proof that the memo stays bounded.
+    log(`· HTTP: ${cold.length} different commands, hire-bot alone`);
+    const coldFigures = await httpLoad(slack, http.app, cold, SETTINGS.durationS);
+    appRequests += coldFigures.requests;
+    sampleRss('commands answered from scratch');
+    sections.push(
+      renderSolo(
+        'HTTP: commands not asked lately (answered from scratch)',
+        `${SETTINGS.connections} connections × ${SETTINGS.durationS} s; ${cold.length} different commands from the knowledge (every glossary label spelled right, with a typo, and searched; every level × area of questions), cycled`,
+        coldFigures,
+      ),
+    );
+    record('cache-miss path', [
+      {
+        label: `p99 ${coldFigures.p99Ms.toFixed(1)} ms (target < 50 ms)`,
+        ok: coldFigures.p99Ms < 50,
+      },
+      {
+        label: `errors ${coldFigures.errors + coldFigures.non2xx} (target 0)`,
+        ok: coldFigures.errors + coldFigures.non2xx === 0,
+      },
+    ]);
+
     if (appRequests < SETTINGS.rssRequests) {
       const amount = SETTINGS.rssRequests - appRequests;
-      log(`· ${amount} more mixed requests to hire-bot for the memory figure`);
-      const payloads = commandPayloads(slack, MIXED);
+      log(`· ${amount} more requests to hire-bot for the memory figure`);
+      const payloads = commandPayloads(slack, [...MIXED, ...cold]);
       const topUp = await runHttpLoad({
         url: http.app.url,
         makeRequests: () => signedSlashCommandRequests(payloads, SIGNING_SECRET),
@@ -341,15 +388,14 @@ export async function run(): Promise<void> {
         amount,
       });
       appRequests += topUp.requests;
+      sampleRss('top-up');
     }
-    const rss = {
-      beforeBytes: rssBefore,
-      afterBytes: http.app.child.rssBytes(),
-      requests: appRequests,
-    };
-    const memoryCheck = rssCheck(rss.beforeBytes, rss.afterBytes);
-    sections.push(renderRss(rss, memoryCheck));
+    const [firstRss] = rss;
+    const lastRss = rss[rss.length - 1];
+    if (!firstRss || !lastRss) throw new Error('no RSS samples');
+    const memoryCheck = rssCheck(firstRss.appBytes, lastRss.appBytes);
     record('memory', [memoryCheck]);
+    sections.push(renderRss(rss, memoryCheck));
     await Promise.all([stopChild(http.app.child, ws), stopChild(http.floor.child, ws)]);
 
     log('· Socket Mode');

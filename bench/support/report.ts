@@ -81,6 +81,30 @@ export function renderScenario(scenario: LoadScenario): ScenarioOutcome {
   };
 }
 
+/** One target's figures alone (no floor to compare with), e.g. the cache-miss path. */
+export function renderSolo(title: string, how: string, figures: LoadFigures): string {
+  return [
+    `### ${title}`,
+    how,
+    '',
+    markdownTable(
+      ['', 'req/s', 'p50 ms', 'p99 ms', 'max ms', 'errors', 'non-2xx', 'CPU µs/req'],
+      [
+        [
+          'hire-bot',
+          count(figures.requestsPerS),
+          ms(figures.p50Ms),
+          ms(figures.p99Ms),
+          ms(figures.maxMs),
+          count(figures.errors),
+          count(figures.non2xx),
+          figures.cpuUsPerRequest === undefined ? '–' : count(figures.cpuUsPerRequest),
+        ],
+      ],
+    ),
+  ].join('\n');
+}
+
 export interface StartupFigures {
   appMs: number[];
   floorMs: number[];
@@ -101,22 +125,33 @@ export function renderStartup(startup: StartupFigures): string {
   ].join('\n');
 }
 
-export interface RssFigures {
-  beforeBytes: number;
-  afterBytes: number;
-  requests: number;
+/** VmRSS of both processes at the same moments: after warm-up, then after each load. */
+export interface RssSample {
+  after: string;
+  /** Requests hire-bot had served since warm-up. */
+  appRequests: number;
+  appBytes: number;
+  floorBytes: number;
 }
 
-export function renderRss(rss: RssFigures, check: { label: string; ok: boolean }): string {
+export function renderRss(
+  samples: readonly RssSample[],
+  check: { label: string; ok: boolean },
+): string {
   const mb = (bytes: number): string => (bytes / (1024 * 1024)).toFixed(1);
+  const first = samples[0];
+  const last = samples[samples.length - 1];
   return [
-    `### Memory (hire-bot VmRSS, after warm-up → after ${count(rss.requests)} requests)`,
+    `### Memory (VmRSS; target: hire-bot grows < 20 MB from warm-up to ${count(last?.appRequests ?? 0)} requests)`,
     '',
     markdownTable(
-      ['before MB', 'after MB', 'growth MB'],
-      [[mb(rss.beforeBytes), mb(rss.afterBytes), mb(rss.afterBytes - rss.beforeBytes)]],
+      ['after', 'hire-bot requests', 'hire-bot MB', 'floor MB'],
+      samples.map((s) => [s.after, count(s.appRequests), mb(s.appBytes), mb(s.floorBytes)]),
     ),
     '',
+    first && last
+      ? `growth: hire-bot ${mb(last.appBytes - first.appBytes)} MB, floor ${mb(last.floorBytes - first.floorBytes)} MB`
+      : '',
     `${check.ok ? '✓' : '✗ MISSED'} ${check.label}`,
   ].join('\n');
 }

@@ -1,7 +1,7 @@
 /**
  * Group commit: writes that arrive while a flush is running wait and go together in the next
- * one. The first write of a quiet moment is flushed at once (no timer, no added delay), and a
- * busy minute costs one transaction per group instead of one per post.
+ * one. A quiet moment's write is flushed after one event-loop turn (no timer), and a busy
+ * minute costs one transaction per group instead of one per post.
  */
 export function createGroupCommitter<T, R>(
   flush: (items: T[]) => Promise<R[]>,
@@ -28,10 +28,13 @@ export function createGroupCommitter<T, R>(
 
   async function drain(): Promise<void> {
     while (queue.length > 0) {
+      // One turn of the event loop first: answers already waiting in the I/O queue join this
+      // group. (Without it a synchronous driver such as better-sqlite3 flushes one at a time.)
+      await new Promise<void>((resolve) => setImmediate(resolve));
       const group = queue.splice(0, maxGroup);
       try {
         const results = await flushWithRetry(group.map((p) => p.item));
-        group.forEach((p, i) => p.resolve(results[i] as R));
+        for (const [i, p] of group.entries()) p.resolve(results[i] as R);
       } catch (error) {
         for (const p of group) p.reject(error);
       }

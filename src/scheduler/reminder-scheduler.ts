@@ -8,7 +8,11 @@ import { buildTipMessage } from '../blocks/reminders/build-tip-message.js';
 import type { Clock } from '../clock.js';
 import { nextRunAfter } from '../domain/reminders/next-run.js';
 import { pickTip } from '../domain/reminders/pick-tip.js';
-import { type PauseReason, pauseReason, type Subscription } from '../domain/reminders/subscription.js';
+import {
+  type PauseReason,
+  pauseReason,
+  type Subscription,
+} from '../domain/reminders/subscription.js';
 import type { Knowledge } from '../knowledge/schemas/knowledge-modules.js';
 import {
   type ClaimInput,
@@ -20,8 +24,8 @@ import {
 } from '../store/reminder-repository.js';
 import type { Store } from '../store/store.js';
 import { createChannelPacer } from './channel-pacer.js';
-import { createGroupCommitter } from './group-committer.js';
 import { classifySlackError } from './classify-slack-error.js';
+import { createGroupCommitter } from './group-committer.js';
 import { runBounded } from './run-bounded.js';
 
 export type SchedulerLogger = Pick<Logger, 'debug' | 'info' | 'warn' | 'error'>;
@@ -103,7 +107,9 @@ function shuffled<T>(items: readonly T[]): T[] {
  * claiming leaves the row `claimed` with a lease that runs out, and the next tick anywhere
  * takes it over (compare-and-set on the lease) and sends it, so a kill between claim and
  * send still ends in one post. The remaining window: killed after Slack answered `ok` and
- * before the row says `sent` (one database round trip) — then the takeover posts again.
+ * before the row says `sent` (one event-loop turn plus one group-commit transaction, a few
+ * milliseconds) — then the takeover, after the lease, posts that tip a second time. Slack's
+ * chat.postMessage has no idempotency key to close it.
  */
 export function createReminderScheduler(options: ReminderSchedulerOptions): ReminderScheduler {
   const repo = options.store.reminders;
@@ -135,10 +141,35 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
   });
   const finish = (input: FinishInput) => committer.add(input);
 
+  // Time zone arithmetic is costly (Intl) and a busy minute repeats the same few schedules.
+  const nextCache = new Map<string, Date>();
+  const labelCache = new Map<string, string>();
+
   /** Where the schedule goes after `due`: never into the past beyond the grace window. */
   function nextAfter(sub: Subscription, due: Date, now: Date): Date {
-    const floor = new Date(Math.max(due.getTime(), now.getTime() - graceMs));
-    return nextRunAfter(sub, floor);
+    const floor = Math.max(due.getTime(), now.getTime() - graceMs);
+    const key = `${sub.localTime}|${sub.timeZone}|${sub.days.join()}|${floor}`;
+    let next = nextCache.get(key);
+    if (!next) {
+      next = nextRunAfter(sub, new Date(floor));
+      if (nextCache.size > 10_000) nextCache.clear();
+      nextCache.set(key, next);
+    }
+    return next;
+  }
+
+  /** "Monday 30 November" in the subscription's zone, for the tip's heading. */
+  function dateLabel(due: Date, timeZone: string): { label: string; isoDate: string } {
+    const key = `${due.getTime()}|${timeZone}`;
+    let cached = labelCache.get(key);
+    if (!cached) {
+      const local = DateTime.fromJSDate(due, { zone: timeZone });
+      cached = `${local.toFormat('cccc d LLLL')}|${local.toISODate() ?? ''}`;
+      if (labelCache.size > 10_000) labelCache.clear();
+      labelCache.set(key, cached);
+    }
+    const [label = '', isoDate = ''] = cached.split('|');
+    return { label, isoDate };
   }
 
   function isStale(due: Date, now: Date): boolean {
@@ -149,23 +180,42 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
   async function claimBatch(due: readonly Subscription[], report: TickReport): Promise<Work[]> {
     const now = clock.now();
     const claims: ClaimInput[] = [];
+    const claimable: Subscription[] = [];
     for (const sub of due) {
       if (!sub.nextRunAt) continue;
       const key = { subscriptionId: sub.id, dueAt: sub.nextRunAt };
       const stale = isStale(sub.nextRunAt, now);
+      let nextRunAt: Date;
+      try {
+        nextRunAt = nextAfter(sub, sub.nextRunAt, now);
+      } catch (error) {
+        // A schedule that cannot be computed must not hold up every other reminder.
+        logger.error(
+          { err: error, subscription: sub.id },
+          'reminder schedule is broken; pausing it',
+        );
+        await repo.setState(sub.id, {
+          status: 'paused',
+          pauseReason: 'requested',
+          nextRunAt: null,
+          now,
+        });
+        continue;
+      }
+      claimable.push(sub);
       claims.push({
         key,
         owner,
         leaseUntil: stale ? now : leaseFrom(now),
         status: stale ? 'skipped' : 'claimed',
         ...(stale ? { error: 'beyond grace window' } : {}),
-        nextRunAt: nextAfter(sub, sub.nextRunAt, now),
+        nextRunAt,
         now,
       });
     }
     const won = await repo.claimMany(claims);
     const work: Work[] = [];
-    for (const sub of due) {
+    for (const sub of claimable) {
       const due = sub.nextRunAt;
       if (!due) continue;
       const key = { subscriptionId: sub.id, dueAt: due };
@@ -205,7 +255,11 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
     return work;
   }
 
-  async function takeOver(delivery: Delivery, now: Date, report: TickReport): Promise<Work | undefined> {
+  async function takeOver(
+    delivery: Delivery,
+    now: Date,
+    report: TickReport,
+  ): Promise<Work | undefined> {
     if (!(await repo.takeOver(delivery, owner, leaseFrom(now)))) return undefined;
     const key = { subscriptionId: delivery.subscriptionId, dueAt: delivery.dueAt };
     const sub = await repo.get(delivery.subscriptionId);
@@ -225,7 +279,12 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
     report.takenOver++;
     report.claimed++;
     logger.info(
-      { subscription: sub.id, channel: sub.channelId, dueAt: delivery.dueAt.toISOString(), previousOwner: delivery.claimedBy },
+      {
+        subscription: sub.id,
+        channel: sub.channelId,
+        dueAt: delivery.dueAt.toISOString(),
+        previousOwner: delivery.claimedBy,
+      },
       'took over an abandoned reminder claim',
     );
     return { sub, key };
@@ -246,7 +305,11 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
     );
     const notice = buildChannelPausedNotice(sub, code);
     try {
-      await client.chat.postMessage({ channel: sub.createdBy, text: notice.text, blocks: notice.blocks });
+      await client.chat.postMessage({
+        channel: sub.createdBy,
+        text: notice.text,
+        blocks: notice.blocks,
+      });
     } catch (error) {
       logger.warn(
         { subscription: sub.id, user: sub.createdBy, code: classifySlackError(error).code },
@@ -258,15 +321,21 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
   async function deliver(work: Work, report: TickReport): Promise<void> {
     const { sub, key } = work;
     if (disabledTeams.has(sub.teamId)) {
-      await finish({ key, owner, status: 'skipped', error: 'workspace disabled', now: clock.now() });
+      await finish({
+        key,
+        owner,
+        status: 'skipped',
+        error: 'workspace disabled',
+        now: clock.now(),
+      });
       report.skipped++;
       return;
     }
     const seen = work.seen ?? (await repo.seenTips(sub.id));
     const picked = pickTip({ knowledge, level: sub.level, topics: sub.topics, seen, seed: sub.id });
-    const local = DateTime.fromJSDate(key.dueAt, { zone: sub.timeZone });
+    const local = dateLabel(key.dueAt, sub.timeZone);
     const message = buildTipMessage(picked.tip, {
-      dateLabel: local.toFormat('cccc d LLLL'),
+      dateLabel: local.label,
       createdBy: sub.createdBy,
     });
 
@@ -286,7 +355,7 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
         );
         const now = clock.now();
         const endsPause =
-          sub.pausedUntil && (local.toISODate() ?? '') >= sub.pausedUntil ? sub.pausedUntil : undefined;
+          sub.pausedUntil && local.isoDate >= sub.pausedUntil ? sub.pausedUntil : undefined;
         const recorded = await finish({
           key,
           owner,
@@ -306,7 +375,13 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
         return;
       } catch (error) {
         const failure = classifySlackError(error);
-        const context = { subscription: sub.id, channel: sub.channelId, team: sub.teamId, code: failure.code, attempt };
+        const context = {
+          subscription: sub.id,
+          channel: sub.channelId,
+          team: sub.teamId,
+          code: failure.code,
+          attempt,
+        };
         if (failure.kind === 'channel') {
           await finish({ key, owner, status: 'failed', error: failure.code, now: clock.now() });
           report.failed++;
@@ -315,7 +390,10 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
         }
         if (failure.kind === 'workspace') {
           disabledTeams.add(sub.teamId);
-          logger.error(context, 'Slack refused the bot token: reminders for this workspace stop until restart');
+          logger.error(
+            context,
+            'Slack refused the bot token: reminders for this workspace stop until restart',
+          );
           await finish({ key, owner, status: 'failed', error: failure.code, now: clock.now() });
           report.failed++;
           return;
@@ -335,7 +413,11 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
             : Math.min(backoffMs * 2 ** (attempt - 1), 30_000) * (0.5 + Math.random() / 2);
         if (failure.kind === 'rate-limited') rateLimitWaits++;
         // Keep the claim ours while we wait, or stop if another instance has taken it.
-        const renewed = await repo.renewLease(key, owner, new Date(clock.now().getTime() + leaseMs + wait));
+        const renewed = await repo.renewLease(
+          key,
+          owner,
+          new Date(clock.now().getTime() + leaseMs + wait),
+        );
         if (!renewed) {
           logger.warn(context, 'reminder claim lost while retrying; leaving it to its new owner');
           return;
@@ -364,7 +446,6 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
       const work = await claimBatch(due, report);
       await sending;
       sending = runBounded(work, concurrency, (w) => deliver(w, report), onError);
-      if (due.length < batchSize) break;
     }
     await sending;
     await committer.idle();
@@ -390,7 +471,10 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
     start() {
       if (task || stopping) return;
       tickSafely();
-      task = cron.schedule('* * * * *', tickSafely, { name: `reminders-${owner}`, noOverlap: true });
+      task = cron.schedule('* * * * *', tickSafely, {
+        name: `reminders-${owner}`,
+        noOverlap: true,
+      });
     },
     tick,
     async stop() {

@@ -178,14 +178,14 @@ async function recordTipsOn(
     .execute();
 }
 
-async function finishOn(db: Kysely<Database>, outcome: FinishInput): Promise<boolean> {
+/** The delivery row's part of finishing; finishMany adds the per-group statements. */
+async function finishDelivery(db: Kysely<Database>, outcome: FinishInput): Promise<boolean> {
   const { key } = outcome;
-  const now = toDbTime(outcome.now);
   const result = await db
     .updateTable('reminder_deliveries')
     .set({
       status: outcome.status,
-      finished_at: now,
+      finished_at: toDbTime(outcome.now),
       message_ts: outcome.messageTs ?? null,
       error: outcome.error ?? null,
     })
@@ -194,13 +194,7 @@ async function finishOn(db: Kysely<Database>, outcome: FinishInput): Promise<boo
     .where('status', '=', 'claimed')
     .where('claimed_by', '=', outcome.owner)
     .executeTakeFirst();
-  if (outcome.status !== 'sent') return affected(result) === 1;
-  await db
-    .updateTable('reminder_subscriptions')
-    .set({ last_sent_at: now })
-    .where('id', '=', key.subscriptionId)
-    .execute();
-  if (outcome.endsPause) {
+  if (outcome.status === 'sent' && outcome.endsPause) {
     // The first post on or after a dated pause's end closes it (unless paused again since).
     await db
       .updateTable('reminder_subscriptions')
@@ -209,10 +203,43 @@ async function finishOn(db: Kysely<Database>, outcome: FinishInput): Promise<boo
       .where('paused_until', '=', outcome.endsPause)
       .execute();
   }
-  if (outcome.tips) {
-    await recordTipsOn(db, key.subscriptionId, outcome.tips.picks, outcome.tips.restarted, outcome.now);
+  if (outcome.status === 'sent' && outcome.tips && outcome.tips.restarted.length > 0) {
+    await recordTipsOn(db, key.subscriptionId, [], outcome.tips.restarted, outcome.now);
   }
   return affected(result) === 1;
+}
+
+/** Statements shared by a group of sent posts: last-sent times and tip history, multi-row. */
+async function recordSentGroup(db: Kysely<Database>, sent: readonly FinishInput[]): Promise<void> {
+  const byTime = new Map<string, string[]>();
+  for (const outcome of sent) {
+    const now = toDbTime(outcome.now);
+    byTime.set(now, [...(byTime.get(now) ?? []), outcome.key.subscriptionId]);
+  }
+  for (const [now, ids] of byTime) {
+    for (let i = 0; i < ids.length; i += CLAIM_CHUNK) {
+      await db
+        .updateTable('reminder_subscriptions')
+        .set({ last_sent_at: now })
+        .where('id', 'in', ids.slice(i, i + CLAIM_CHUNK))
+        .execute();
+    }
+  }
+  const tips = sent.flatMap((outcome) =>
+    (outcome.tips?.picks ?? []).map((p) => ({
+      subscription_id: outcome.key.subscriptionId,
+      topic: p.topic,
+      item_id: p.id,
+      shown_at: toDbTime(outcome.now),
+    })),
+  );
+  for (let i = 0; i < tips.length; i += CLAIM_CHUNK) {
+    await db
+      .insertInto('reminder_tip_history')
+      .values(tips.slice(i, i + CLAIM_CHUNK))
+      .onConflict((oc) => oc.columns(['subscription_id', 'topic', 'item_id']).doNothing())
+      .execute();
+  }
 }
 
 /**
@@ -361,36 +388,44 @@ export function createReminderRepository(db: Kysely<Database>) {
             error: input.error ?? null,
           };
         });
-      const won = new Set<string>();
-      for (let i = 0; i < rows.length; i += CLAIM_CHUNK) {
-        const inserted = await db
-          .insertInto('reminder_deliveries')
-          .values(rows.slice(i, i + CLAIM_CHUNK))
-          .onConflict((oc) => oc.columns(['subscription_id', 'due_at']).doNothing())
-          .returning(['subscription_id', 'due_at'])
-          .execute();
-        for (const row of inserted) won.add(`${row.subscription_id}|${row.due_at}`);
-      }
-      // Schedules that move to the same place from the same occurrence share one statement.
-      const moves = new Map<string, { due: string; next: string; now: string; ids: string[] }>();
-      for (const input of inputs) {
-        const due = toDbTime(input.key.dueAt);
-        const next = toDbTime(input.nextRunAt);
-        const group = moves.get(`${due}|${next}`) ?? { due, next, now: toDbTime(input.now), ids: [] };
-        group.ids.push(input.key.subscriptionId);
-        moves.set(`${due}|${next}`, group);
-      }
-      for (const move of moves.values()) {
-        for (let i = 0; i < move.ids.length; i += CLAIM_CHUNK) {
-          await db
-            .updateTable('reminder_subscriptions')
-            .set({ next_run_at: move.next, updated_at: move.now })
-            .where('id', 'in', move.ids.slice(i, i + CLAIM_CHUNK))
-            .where('next_run_at', '=', move.due)
+      // One transaction: one commit (one disk flush on SQLite) per batch of claims.
+      return db.transaction().execute(async (trx) => {
+        const won = new Set<string>();
+        for (let i = 0; i < rows.length; i += CLAIM_CHUNK) {
+          const inserted = await trx
+            .insertInto('reminder_deliveries')
+            .values(rows.slice(i, i + CLAIM_CHUNK))
+            .onConflict((oc) => oc.columns(['subscription_id', 'due_at']).doNothing())
+            .returning(['subscription_id', 'due_at'])
             .execute();
+          for (const row of inserted) won.add(`${row.subscription_id}|${row.due_at}`);
         }
-      }
-      return won;
+        // Schedules that move to the same place from the same occurrence share one statement.
+        const moves = new Map<string, { due: string; next: string; now: string; ids: string[] }>();
+        for (const input of inputs) {
+          const due = toDbTime(input.key.dueAt);
+          const next = toDbTime(input.nextRunAt);
+          const group = moves.get(`${due}|${next}`) ?? {
+            due,
+            next,
+            now: toDbTime(input.now),
+            ids: [],
+          };
+          group.ids.push(input.key.subscriptionId);
+          moves.set(`${due}|${next}`, group);
+        }
+        for (const move of moves.values()) {
+          for (let i = 0; i < move.ids.length; i += CLAIM_CHUNK) {
+            await trx
+              .updateTable('reminder_subscriptions')
+              .set({ next_run_at: move.next, updated_at: move.now })
+              .where('id', 'in', move.ids.slice(i, i + CLAIM_CHUNK))
+              .where('next_run_at', '=', move.due)
+              .execute();
+          }
+        }
+        return won;
+      });
     },
 
     /** Claims one occurrence (see claimMany); true when this caller won it. */
@@ -452,13 +487,21 @@ export function createReminderRepository(db: Kysely<Database>) {
       if (outcomes.length === 0) return [];
       return db.transaction().execute(async (trx) => {
         const results: boolean[] = [];
-        for (const outcome of outcomes) results.push(await finishOn(trx, outcome));
+        for (const outcome of outcomes) results.push(await finishDelivery(trx, outcome));
+        await recordSentGroup(
+          trx,
+          outcomes.filter((o) => o.status === 'sent'),
+        );
         return results;
       });
     },
 
     /** Records the outcome of one claim (see finishMany). */
-    async finish(key: DeliveryKey, owner: string, outcome: Omit<FinishInput, 'key' | 'owner'>): Promise<boolean> {
+    async finish(
+      key: DeliveryKey,
+      owner: string,
+      outcome: Omit<FinishInput, 'key' | 'owner'>,
+    ): Promise<boolean> {
       const [done] = await repo.finishMany([{ ...outcome, key, owner }]);
       return done ?? false;
     },
@@ -488,7 +531,7 @@ export function createReminderRepository(db: Kysely<Database>) {
           const topic = reminderTopic.safeParse(row.topic);
           if (!topic.success) continue;
           const seen = out.get(row.subscription_id) ?? {};
-          (seen[topic.data] ??= []).push(row.item_id);
+          seen[topic.data] = [...(seen[topic.data] ?? []), row.item_id];
           out.set(row.subscription_id, seen);
         }
       }

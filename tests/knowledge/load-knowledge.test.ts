@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { dump as stringifyYaml, load as parseYaml } from 'js-yaml';
 import {
   DEFAULT_KNOWLEDGE_DIR,
   KnowledgeError,

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { App } from '@slack/bolt';
 import { Ajv } from 'ajv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parse as parseYaml } from 'yaml';
+import { load as parseYaml } from 'js-yaml';
 import type { AppDeps } from '../../src/app/app-deps.js';
 import { registerListeners } from '../../src/app/register-listeners.js';
 import { SHORTCUTS, SLASH_COMMAND, VIEWS } from '../../src/slack-ids.js';

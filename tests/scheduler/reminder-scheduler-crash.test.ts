@@ -27,11 +27,18 @@ forEachBackend('reminder scheduler after a crash', (backend) => {
         '--import',
         'tsx',
         childScript,
-        JSON.stringify({ database: backend.database(), apiUrl: h.slack.apiUrl, token: h.slack.botToken, now: due }),
+        JSON.stringify({
+          database: backend.database(),
+          apiUrl: h.slack.apiUrl,
+          token: h.slack.botToken,
+          now: due,
+        }),
       ],
       { stdio: ['ignore', 'pipe', 'inherit'] },
     );
-    const exited = new Promise<NodeJS.Signals | null>((done) => child.on('exit', (_c, signal) => done(signal)));
+    const exited = new Promise<NodeJS.Signals | null>((done) =>
+      child.on('exit', (_c, signal) => done(signal)),
+    );
     for await (const line of createInterface({ input: child.stdout })) {
       if (line === 'posting') child.kill('SIGKILL');
     }
@@ -41,7 +48,9 @@ forEachBackend('reminder scheduler after a crash', (backend) => {
     expect(await store.reminders.listDeliveries()).toEqual([
       expect.objectContaining({ status: 'claimed', claimedBy: 'doomed' }),
     ]);
-    expect((await store.reminders.get(sub.id))?.nextRunAt?.toISOString()).toBe('2026-12-01T08:00:00.000Z');
+    expect((await store.reminders.get(sub.id))?.nextRunAt?.toISOString()).toBe(
+      '2026-12-01T08:00:00.000Z',
+    );
 
     const restarted = h.scheduler(await backend.openAnother(), { instanceId: 'restarted' });
     // While the dead claim's lease runs, nobody sends (the owner might still be alive).

@@ -26,7 +26,9 @@ forEachBackend('reminder scheduler when Slack says no', (backend) => {
     expect(report).toMatchObject({ sent: 5, failed: 0 });
     expect(h.posts()).toHaveLength(5);
     expect(new Set(h.posts().map((c) => c.args.channel))).toEqual(new Set(channels));
-    expect(h.slack.callsTo('chat.postMessage').filter((c) => c.outcome === 'ratelimited')).toHaveLength(12);
+    expect(
+      h.slack.callsTo('chat.postMessage').filter((c) => c.outcome === 'ratelimited'),
+    ).toHaveLength(12);
     expect(h.waits.filter((ms) => ms === 30_000)).toHaveLength(12);
   });
 
@@ -58,20 +60,30 @@ forEachBackend('reminder scheduler when Slack says no', (backend) => {
     expect(await scheduler.tick()).toMatchObject({ sent: 1 });
     expect(h.posts()).toHaveLength(1);
     expect(h.waits).toHaveLength(2);
-    expect(h.waits[1]).toBeGreaterThan(h.waits[0] as number * 0.9);
+    expect(h.waits[1]).toBeGreaterThan((h.waits[0] as number) * 0.9);
   });
 
   it('gives up after the last transient attempt, records the failure, and moves on', async () => {
     const channels = h.addChannels(1);
     const { store } = await dueNow(channels);
     h.slack.failNext('chat.postMessage', 'service_unavailable', { times: 10 });
-    expect(await h.scheduler(store, { maxAttempts: 3 }).tick()).toMatchObject({ sent: 0, failed: 1 });
-    expect((await store.reminders.listDeliveries())[0]).toMatchObject({ status: 'failed', error: 'service_unavailable' });
+    expect(await h.scheduler(store, { maxAttempts: 3 }).tick()).toMatchObject({
+      sent: 0,
+      failed: 1,
+    });
+    expect((await store.reminders.listDeliveries())[0]).toMatchObject({
+      status: 'failed',
+      error: 'service_unavailable',
+    });
   });
 
   it('an archived channel among healthy ones: the others get their tip, that one is paused and its creator told privately', async () => {
     const healthy = h.addChannels(4);
-    const { store, subs } = await dueNow([...healthy.slice(0, 2), 'C0ARCHIVED', ...healthy.slice(2)]);
+    const { store, subs } = await dueNow([
+      ...healthy.slice(0, 2),
+      'C0ARCHIVED',
+      ...healthy.slice(2),
+    ]);
     const report = await h.scheduler(store).tick();
     expect(report).toMatchObject({ sent: 4, failed: 1, paused: 1 });
     expect(new Set(h.posts().map((c) => c.args.channel))).toEqual(new Set([...healthy, CREATOR]));
@@ -83,11 +95,15 @@ forEachBackend('reminder scheduler when Slack says no', (backend) => {
     });
     const notice = h.posts(CREATOR);
     expect(notice).toHaveLength(1);
-    expect(String(notice[0]?.args.text)).toMatch(/paused .*<#C0ARCHIVED>.*archived.*\/hire remind resume/);
+    expect(String(notice[0]?.args.text)).toMatch(
+      /paused .*<#C0ARCHIVED>.*archived.*\/hire remind resume/,
+    );
     // Nothing more is tried there.
     h.clock.set('2026-12-01T08:00:30Z');
     await h.scheduler(store).tick();
-    expect(h.slack.callsTo('chat.postMessage').filter((c) => c.args.channel === 'C0ARCHIVED')).toHaveLength(1);
+    expect(
+      h.slack.callsTo('chat.postMessage').filter((c) => c.args.channel === 'C0ARCHIVED'),
+    ).toHaveLength(1);
   });
 
   it.each(['channel_not_found', 'not_in_channel'])('%s pauses the reminder too', async (code) => {
@@ -95,7 +111,10 @@ forEachBackend('reminder scheduler when Slack says no', (backend) => {
     const { store, subs } = await dueNow(channels);
     h.slack.failNext('chat.postMessage', code, { channel: channels[0] });
     expect(await h.scheduler(store).tick()).toMatchObject({ paused: 1 });
-    expect(await store.reminders.get(subs[0]?.id as string)).toMatchObject({ status: 'paused', pauseReason: code });
+    expect(await store.reminders.get(subs[0]?.id as string)).toMatchObject({
+      status: 'paused',
+      pauseReason: code,
+    });
   });
 
   it('a revoked token stops sending for the workspace and logs an error', async () => {
@@ -107,7 +126,9 @@ forEachBackend('reminder scheduler when Slack says no', (backend) => {
     expect(report.sent).toBe(0);
     // The first refusal disables the workspace; the other claims are not even tried.
     expect(h.slack.callsTo('chat.postMessage')).toHaveLength(1);
-    expect(h.logs.some((l) => l.level >= 50 && /token/.test(l.msg) && l.code === 'token_revoked')).toBe(true);
+    expect(
+      h.logs.some((l) => l.level >= 50 && /token/.test(l.msg) && l.code === 'token_revoked'),
+    ).toBe(true);
     h.clock.set('2026-12-01T08:00:30Z');
     await scheduler.tick();
     expect(h.slack.callsTo('chat.postMessage')).toHaveLength(1);

@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { firstRunOnOrAfterDate } from '../../src/domain/reminders/next-run.js';
 import { forEachBackend } from '../support/test-stores.js';
-import { HOUR, type ReminderHarness, startReminderHarness } from './support/reminder-harness.js';
+import { type ReminderHarness, startReminderHarness } from './support/reminder-harness.js';
 
 const MINUTE = 60_000;
 
@@ -36,17 +36,29 @@ forEachBackend('reminder scheduler', (backend) => {
     const [post] = h.posts(channel);
     expect(post?.args.text).toMatch(/^Interview prep — question: /);
     expect(JSON.stringify(post?.args.blocks)).toContain('Monday 30 November');
-    expect((await store.reminders.get(sub.id))?.nextRunAt?.toISOString()).toBe('2026-12-01T08:00:00.000Z');
+    expect((await store.reminders.get(sub.id))?.nextRunAt?.toISOString()).toBe(
+      '2026-12-01T08:00:00.000Z',
+    );
     expect(await store.reminders.listDeliveries()).toEqual([
-      expect.objectContaining({ status: 'sent', dueAt: new Date('2026-11-30T08:00:00Z'), attempts: 1 }),
+      expect.objectContaining({
+        status: 'sent',
+        dueAt: new Date('2026-11-30T08:00:00Z'),
+        attempts: 1,
+      }),
     ]);
   });
 
   it('sends each reminder exactly once with three schedulers sharing the database', async () => {
-    const stores = [await backend.store(), await backend.openAnother(), await backend.openAnother()];
+    const stores = [
+      await backend.store(),
+      await backend.openAnother(),
+      await backend.openAnother(),
+    ];
     const channels = h.addChannels(40);
     for (const channel of channels) await h.subscribe(stores[0] as never, channel);
-    const schedulers = stores.map((store, i) => h.scheduler(store, { instanceId: `i${i}`, concurrency: 4, batchSize: 7 }));
+    const schedulers = stores.map((store, i) =>
+      h.scheduler(store, { instanceId: `i${i}`, concurrency: 4, batchSize: 7 }),
+    );
 
     h.clock.set('2026-11-30T08:00:30Z');
     const reports = await Promise.all(schedulers.map((s) => s.tick()));
@@ -68,7 +80,9 @@ forEachBackend('reminder scheduler', (backend) => {
     const scheduler = h.scheduler(store);
     // Friday 08:00 → Tuesday 10:00 Berlin.
     await runMinutes(() => scheduler.tick(), 4 * 24 * 60 + 120, 30);
-    const days = h.posts(channel).map((c) => DateTime.fromMillis(c.at, { zone: 'Europe/Berlin' }).toFormat('ccc HH:mm'));
+    const days = h
+      .posts(channel)
+      .map((c) => DateTime.fromMillis(c.at, { zone: 'Europe/Berlin' }).toFormat('ccc HH:mm'));
     expect(days).toEqual(['Fri 09:00', 'Mon 09:00', 'Tue 09:00']);
   });
 
@@ -87,7 +101,9 @@ forEachBackend('reminder scheduler', (backend) => {
     const scheduler = h.scheduler(store);
     // Monday 08:00 → Saturday 08:00 Berlin.
     await runMinutes(() => scheduler.tick(), 5 * 24 * 60, 30);
-    const days = h.posts(channel).map((c) => DateTime.fromMillis(c.at, { zone: 'Europe/Berlin' }).toISODate());
+    const days = h
+      .posts(channel)
+      .map((c) => DateTime.fromMillis(c.at, { zone: 'Europe/Berlin' }).toISODate());
     expect(days).toEqual(['2026-12-03', '2026-12-04']);
     const after = await store.reminders.get(sub.id);
     expect(after?.status).toBe('active');
@@ -98,7 +114,12 @@ forEachBackend('reminder scheduler', (backend) => {
     const store = await backend.store();
     const [channel] = h.addChannels(1);
     const sub = await h.subscribe(store, channel as string);
-    await store.reminders.setState(sub.id, { status: 'paused', pauseReason: 'requested', nextRunAt: null, now: h.clock.now() });
+    await store.reminders.setState(sub.id, {
+      status: 'paused',
+      pauseReason: 'requested',
+      nextRunAt: null,
+      now: h.clock.now(),
+    });
     const scheduler = h.scheduler(store);
     await runMinutes(() => scheduler.tick(), 24 * 60, 30);
     expect(h.posts(channel)).toHaveLength(0);
@@ -130,8 +151,12 @@ forEachBackend('reminder scheduler', (backend) => {
     expect(report).toMatchObject({ sent: 1, skipped: 1 });
     expect(h.posts(recent)).toHaveLength(1);
     expect(h.posts(old)).toHaveLength(0);
-    expect(h.logs.some((l) => l.msg.includes('grace window') && l.subscription === oldSub.id)).toBe(true);
-    expect((await store.reminders.get(oldSub.id))?.nextRunAt?.toISOString()).toBe('2026-12-01T07:00:00.000Z');
+    expect(h.logs.some((l) => l.msg.includes('grace window') && l.subscription === oldSub.id)).toBe(
+      true,
+    );
+    expect((await store.reminders.get(oldSub.id))?.nextRunAt?.toISOString()).toBe(
+      '2026-12-01T07:00:00.000Z',
+    );
     expect(await scheduler.tick()).toMatchObject({ sent: 0, skipped: 0 });
   });
 
@@ -147,7 +172,9 @@ forEachBackend('reminder scheduler', (backend) => {
     // Thursday's 09:00 is one hour late (within grace) and is sent; the older ones are not.
     expect(h.posts(channel)).toHaveLength(1);
     expect(h.posts(channel)[0]?.args.blocks).toBeDefined();
-    const statuses = (await store.reminders.listDeliveries()).map((d) => `${d.dueAt.toISOString()} ${d.status}`);
+    const statuses = (await store.reminders.listDeliveries()).map(
+      (d) => `${d.dueAt.toISOString()} ${d.status}`,
+    );
     expect(statuses).toEqual(['2026-11-30T08:00:00.000Z skipped', '2026-12-03T08:00:00.000Z sent']);
   });
 
@@ -171,7 +198,11 @@ forEachBackend('reminder scheduler across daylight saving', (backend) => {
   let h: ReminderHarness;
   afterEach(() => h?.close());
 
-  async function postsBetween(start: string, end: string, settings: { localTime: string; timeZone: string }) {
+  async function postsBetween(
+    start: string,
+    end: string,
+    settings: { localTime: string; timeZone: string },
+  ) {
     h = await startReminderHarness(start);
     const store = await backend.store();
     const [channel] = h.addChannels(1);
@@ -181,38 +212,46 @@ forEachBackend('reminder scheduler across daylight saving', (backend) => {
       await scheduler.tick();
       h.clock.advance(10 * MINUTE);
     }
-    return h.posts(channel).map((c) => DateTime.fromMillis(c.at, { zone: settings.timeZone }).toFormat('yyyy-MM-dd HH:mm ZZZZ'));
+    return h
+      .posts(channel)
+      .map((c) =>
+        DateTime.fromMillis(c.at, { zone: settings.timeZone }).toFormat('yyyy-MM-dd HH:mm ZZZZ'),
+      );
   }
 
   it('America/New_York, clocks forward: the 02:30 reminder comes at 03:00 that day', async () => {
-    expect(await postsBetween('2027-03-13T05:00:00Z', '2027-03-15T12:00:00Z', { localTime: '02:30', timeZone: 'America/New_York' })).toEqual([
-      '2027-03-13 02:30 EST',
-      '2027-03-14 03:00 EDT',
-      '2027-03-15 02:30 EDT',
-    ]);
+    expect(
+      await postsBetween('2027-03-13T05:00:00Z', '2027-03-15T12:00:00Z', {
+        localTime: '02:30',
+        timeZone: 'America/New_York',
+      }),
+    ).toEqual(['2027-03-13 02:30 EST', '2027-03-14 03:00 EDT', '2027-03-15 02:30 EDT']);
   });
 
   it('America/New_York, clocks back: the 01:30 reminder is posted once', async () => {
-    expect(await postsBetween('2027-11-06T04:00:00Z', '2027-11-08T12:00:00Z', { localTime: '01:30', timeZone: 'America/New_York' })).toEqual([
-      '2027-11-06 01:30 EDT',
-      '2027-11-07 01:30 EDT',
-      '2027-11-08 01:30 EST',
-    ]);
+    expect(
+      await postsBetween('2027-11-06T04:00:00Z', '2027-11-08T12:00:00Z', {
+        localTime: '01:30',
+        timeZone: 'America/New_York',
+      }),
+    ).toEqual(['2027-11-06 01:30 EDT', '2027-11-07 01:30 EDT', '2027-11-08 01:30 EST']);
   });
 
   it('Europe/Berlin, clocks forward: the 02:30 reminder comes at 03:00 that day', async () => {
-    expect(await postsBetween('2027-03-27T00:00:00Z', '2027-03-29T06:00:00Z', { localTime: '02:30', timeZone: 'Europe/Berlin' })).toEqual([
-      '2027-03-27 02:30 GMT+1',
-      '2027-03-28 03:00 GMT+2',
-      '2027-03-29 02:30 GMT+2',
-    ]);
+    expect(
+      await postsBetween('2027-03-27T00:00:00Z', '2027-03-29T06:00:00Z', {
+        localTime: '02:30',
+        timeZone: 'Europe/Berlin',
+      }),
+    ).toEqual(['2027-03-27 02:30 GMT+1', '2027-03-28 03:00 GMT+2', '2027-03-29 02:30 GMT+2']);
   });
 
   it('Europe/Berlin, clocks back: the 02:30 reminder is posted once', async () => {
-    expect(await postsBetween('2027-10-30T00:00:00Z', '2027-11-01T06:00:00Z', { localTime: '02:30', timeZone: 'Europe/Berlin' })).toEqual([
-      '2027-10-30 02:30 GMT+2',
-      '2027-10-31 02:30 GMT+2',
-      '2027-11-01 02:30 GMT+1',
-    ]);
+    expect(
+      await postsBetween('2027-10-30T00:00:00Z', '2027-11-01T06:00:00Z', {
+        localTime: '02:30',
+        timeZone: 'Europe/Berlin',
+      }),
+    ).toEqual(['2027-10-30 02:30 GMT+2', '2027-10-31 02:30 GMT+2', '2027-11-01 02:30 GMT+1']);
   });
 });

@@ -12,7 +12,11 @@ function section(text: string): KnownBlock {
 const TEXT_MAX = 2900;
 
 function privately(text: string, blocks?: KnownBlock[]): SlackMessage {
-  return { response_type: 'ephemeral', text: truncate(text, TEXT_MAX), blocks: blocks ?? [section(text)] };
+  return {
+    response_type: 'ephemeral',
+    text: truncate(text, TEXT_MAX),
+    blocks: blocks ?? [section(text)],
+  };
 }
 
 /** Bad input: what was wrong, and a command that works. Changes nothing. */
@@ -116,7 +120,10 @@ export function buildRemindList(subs: readonly Subscription[]): SlackMessage {
   }
   const lines = subs
     .slice(0, 20)
-    .map((s) => `• ${describeSettings(s)}\n   ${describeState(s)} · set by <@${escapeMrkdwn(s.createdBy)}>`);
+    .map(
+      (s) =>
+        `• ${describeSettings(s)}\n   ${describeState(s)} · set by <@${escapeMrkdwn(s.createdBy)}>`,
+    );
   const text = `*Interview-prep reminders in this channel*\n${lines.join('\n')}`;
   return privately(`${subs.length} reminder(s) in this channel`, [section(text)]);
 }

@@ -11,6 +11,7 @@ import { answerHireRequest } from '../../domain/hire-command/answer-hire.js';
 import type { HireRequest } from '../../domain/hire-command/hire-request.js';
 import { parseHireCommand } from '../../domain/hire-command/parse-hire-command.js';
 import { HIRE_ERROR_MESSAGE } from '../hire-error-message.js';
+import { createRecentCache } from './recent-answers.js';
 
 /** Subcommands that need Slack or the store: acked at once, answered with respond(). */
 export type FollowUpKind = Extract<HireRequest['kind'], 'remind' | 'flags-recent'>;
@@ -42,6 +43,11 @@ const isFollowUp = (
 export function createHireCommandListener(deps: AppDeps, followUps: FollowUps) {
   const ctx = { knowledge: deps.knowledge, lookup: deps.lookup };
   const log = deps.logger.child({ listener: 'hire-command' });
+  // Parsing and answering are pure: repeated commands reuse the last result (see recent-answers.ts).
+  const answers = createRecentCache((text: string) => {
+    const request = parseHireCommand(text);
+    return { request, answer: isFollowUp(request) ? undefined : answerHireRequest(request, ctx) };
+  });
 
   return async ({
     command,
@@ -52,8 +58,7 @@ export function createHireCommandListener(deps: AppDeps, followUps: FollowUps) {
     let request: HireRequest;
     let answer: SlackMessage | undefined;
     try {
-      request = parseHireCommand(command.text ?? '');
-      if (!isFollowUp(request)) answer = answerHireRequest(request, ctx);
+      ({ request, answer } = answers.get(command.text ?? ''));
     } catch (error) {
       log.error(
         { err: error, user: command.user_id, channel: command.channel_id },

@@ -1,6 +1,5 @@
 import type { WebClient } from '@slack/web-api';
 import type { Logger } from 'pino';
-import type { AppDeps } from '../../app/app-deps.js';
 import {
   buildNotAllowedReply,
   buildNotInChannelReply,
@@ -26,7 +25,6 @@ import { canonicalTimeZone } from '../../domain/reminders/time-zone.js';
 import type { Knowledge } from '../../knowledge/schemas/knowledge-modules.js';
 import { classifySlackError } from '../../scheduler/classify-slack-error.js';
 import type { Store } from '../../store/store.js';
-import type { FollowUp } from './hire-command.js';
 
 export type RemindRequest = {
   /** The text after `/hire remind`. */
@@ -81,7 +79,10 @@ const needsCallerZone = (command: RemindCommand) =>
  * post in the channel, applies the change, announces it in the channel, and answers the
  * caller privately. Bad input changes nothing and gets an error with an example.
  */
-export async function handleRemindSubcommand(request: RemindRequest, deps: RemindDeps): Promise<void> {
+export async function handleRemindSubcommand(
+  request: RemindRequest,
+  deps: RemindDeps,
+): Promise<void> {
   const { client, respond, userId, channelId, teamId } = request;
   const repo = deps.store.reminders;
   const now = deps.clock.now();
@@ -158,7 +159,10 @@ export async function handleRemindSubcommand(request: RemindRequest, deps: Remin
       });
       if (!replaced) undo = () => repo.remove(teamId, channelId, sub.localTime);
       change = { kind: 'subscribed', sub, replaced };
-      reply = buildSubscribedReply(sub, { replaced, zoneFromProfile: command.timeZone === undefined });
+      reply = buildSubscribedReply(sub, {
+        replaced,
+        zoneFromProfile: command.timeZone === undefined,
+      });
       if (!command.timeZone && !zone) {
         reply = buildRemindNotice(
           `${reply.text}\n(Slack did not give me your time zone, so I used UTC. Add one such as \`Europe/Berlin\` to change it.)`,
@@ -169,7 +173,9 @@ export async function handleRemindSubcommand(request: RemindRequest, deps: Remin
     case 'off': {
       const count = await repo.remove(teamId, channelId, command.localTime);
       if (count === 0) {
-        await respond(buildRemindNotice('There is no matching reminder in this channel; nothing changed.'));
+        await respond(
+          buildRemindNotice('There is no matching reminder in this channel; nothing changed.'),
+        );
         return;
       }
       change = { kind: 'off', count };
@@ -200,7 +206,9 @@ export async function handleRemindSubcommand(request: RemindRequest, deps: Remin
       break;
     }
     case 'resume': {
-      const paused = (await repo.listByChannel(teamId, channelId)).filter((s) => s.status === 'paused');
+      const paused = (await repo.listByChannel(teamId, channelId)).filter(
+        (s) => s.status === 'paused',
+      );
       if (paused.length === 0) {
         await respond(buildRemindNotice('Nothing is paused in this channel; nothing changed.'));
         return;
@@ -228,10 +236,17 @@ export async function handleRemindSubcommand(request: RemindRequest, deps: Remin
 
   const announcement = buildRemindAnnouncement(change, userId);
   try {
-    await client.chat.postMessage({ channel: channelId, text: announcement.text, blocks: announcement.blocks });
+    await client.chat.postMessage({
+      channel: channelId,
+      text: announcement.text,
+      blocks: announcement.blocks,
+    });
   } catch (error) {
     const failure = classifySlackError(error);
-    deps.logger.warn({ channel: channelId, code: failure.code }, 'could not announce a reminder change');
+    deps.logger.warn(
+      { channel: channelId, code: failure.code },
+      'could not announce a reminder change',
+    );
     if (undo && failure.kind === 'channel') {
       // A new reminder nobody was told about, in a channel the bot cannot post to: take it back.
       await undo();
@@ -239,29 +254,9 @@ export async function handleRemindSubcommand(request: RemindRequest, deps: Remin
       return;
     }
   }
-  deps.logger.info({ channel: channelId, team: teamId, user: userId, change: change.kind }, 'reminder changed');
+  deps.logger.info(
+    { channel: channelId, team: teamId, user: userId, change: change.kind },
+    'reminder changed',
+  );
   await respond(reply);
-}
-
-/** Adapts handleRemindSubcommand to the `/hire` listener's follow-up slot for `remind`. */
-export function createRemindFollowUp(deps: AppDeps): FollowUp<'remind'> {
-  const remindDeps: RemindDeps = {
-    store: deps.store,
-    knowledge: deps.knowledge,
-    clock: deps.clock,
-    logger: deps.logger.child({ feature: 'remind' }),
-    hireAdmins: deps.config.hireAdmins,
-  };
-  return ({ request, command, respond, client }) =>
-    handleRemindSubcommand(
-      {
-        args: request.args,
-        userId: command.user_id,
-        channelId: command.channel_id,
-        teamId: command.team_id,
-        client,
-        respond: (message) => respond(message),
-      },
-      remindDeps,
-    );
 }

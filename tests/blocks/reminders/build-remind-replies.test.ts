@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildChannelPausedNotice,
+  buildNotInChannelReply,
   buildRemindAnnouncement,
   buildRemindError,
   buildRemindHelp,
   buildRemindList,
-  buildNotInChannelReply,
   buildSubscribedReply,
 } from '../../../src/blocks/reminders/build-remind-replies.js';
 import { checkMessageLimits } from '../../../src/blocks/slack-limits.js';
@@ -30,13 +30,20 @@ describe('reminder replies', () => {
   it('confirmation names the schedule, the first run in its zone and where the zone came from', () => {
     const reply = buildSubscribedReply(sub, { replaced: false, zoneFromProfile: true });
     expect(reply.response_type).toBe('ephemeral');
-    expect(reply.text).toContain('Set up: Mon, Wed, Fri at 09:00 (Europe/Berlin), senior focus: questions, mistakes to avoid');
+    expect(reply.text).toContain(
+      'Set up: Mon, Wed, Fri at 09:00 (Europe/Berlin), senior focus: questions, mistakes to avoid',
+    );
     expect(reply.text).toContain('First tip: Wed 2 Dec 2026, 09:00 GMT+1');
     expect(reply.text).toContain('comes from your Slack profile');
   });
 
   it('list shows paused reminders with their reason', () => {
-    const paused: Subscription = { ...sub, status: 'paused', pauseReason: 'is_archived', nextRunAt: null };
+    const paused: Subscription = {
+      ...sub,
+      status: 'paused',
+      pauseReason: 'is_archived',
+      nextRunAt: null,
+    };
     const text = JSON.stringify(buildRemindList([sub, paused]).blocks);
     expect(text).toContain('next: Wed 2 Dec 2026, 09:00 GMT+1');
     expect(text).toContain('paused: the channel is archived');
@@ -46,7 +53,9 @@ describe('reminder replies', () => {
   it('announcements are in-channel messages naming who changed what', () => {
     const message = buildRemindAnnouncement({ kind: 'off', count: 2 }, 'U7');
     expect(message.response_type).toBeUndefined();
-    expect(message.text).toBe(':no_bell: <@U7> turned off 2 interview-prep reminders in this channel.');
+    expect(message.text).toBe(
+      ':no_bell: <@U7> turned off 2 interview-prep reminders in this channel.',
+    );
   });
 
   it('the pause notice tells the creator why and how to restart', () => {

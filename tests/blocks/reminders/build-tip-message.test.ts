@@ -26,7 +26,7 @@ function everyTip(knowledge: Knowledge, level?: 'junior' | 'senior') {
   for (let i = 0; i < rounds; i++) {
     const picked = pickTip({ knowledge, level, topics: REMINDER_TOPICS, seen, seed: 'limits' });
     for (const topic of picked.restarted) seen[topic] = [];
-    for (const pick of picked.picks) (seen[pick.topic] ??= []).push(pick.id);
+    for (const pick of picked.picks) seen[pick.topic] = [...(seen[pick.topic] ?? []), pick.id];
     tips.push(picked.tip);
   }
   return tips;
@@ -34,10 +34,25 @@ function everyTip(knowledge: Knowledge, level?: 'junior' | 'senior') {
 
 describe('buildTipMessage', () => {
   it('holds a question with look-for and red flags, a term, a mistake and an expectation', () => {
-    const { tip } = pickTip({ knowledge: fixtureKnowledge(), level: 'senior', topics: REMINDER_TOPICS, seen: {}, seed: 'x' });
+    const { tip } = pickTip({
+      knowledge: fixtureKnowledge(),
+      level: 'senior',
+      topics: REMINDER_TOPICS,
+      seen: {},
+      seed: 'x',
+    });
     const message = buildTipMessage(tip, options);
     const body = JSON.stringify(message.blocks);
-    for (const part of ['Question of the day (senior)', 'Look for', 'Red flags', 'Term of the day', 'Mistake to avoid', 'Expectation to honour', 'Monday 30 November', '<@U123>']) {
+    for (const part of [
+      'Question of the day (senior)',
+      'Look for',
+      'Red flags',
+      'Term of the day',
+      'Mistake to avoid',
+      'Expectation to honour',
+      'Monday 30 November',
+      '<@U123>',
+    ]) {
       expect(body).toContain(part);
     }
     expect(message.response_type).toBeUndefined();
@@ -63,7 +78,12 @@ describe('buildTipMessage', () => {
   });
 
   it('the private preview is ephemeral and says it is a preview', () => {
-    const { tip } = pickTip({ knowledge: fixtureKnowledge(), topics: ['glossary'], seen: {}, seed: 'x' });
+    const { tip } = pickTip({
+      knowledge: fixtureKnowledge(),
+      topics: ['glossary'],
+      seen: {},
+      seed: 'x',
+    });
     const preview = buildTipPreviewMessage(tip);
     expect(preview.response_type).toBe('ephemeral');
     expect(JSON.stringify(preview.blocks)).toContain('only visible to you');
@@ -71,12 +91,15 @@ describe('buildTipMessage', () => {
   });
 
   // Skipped only while the knowledge files are still being written (the reason is in the title).
-  it.skipIf(!real.knowledge)(`every tip from the real knowledge fits Slack's limits${real.reason ? ` — skipped: ${real.reason}` : ''}`, () => {
-    const knowledge = real.knowledge as Knowledge;
-    for (const level of [undefined, 'junior', 'senior'] as const) {
-      for (const tip of everyTip(knowledge, level)) {
-        expect(checkMessageLimits(buildTipMessage(tip, options))).toEqual([]);
+  it.skipIf(!real.knowledge)(
+    `every tip from the real knowledge fits Slack's limits${real.reason ? ` — skipped: ${real.reason}` : ''}`,
+    () => {
+      const knowledge = real.knowledge as Knowledge;
+      for (const level of [undefined, 'junior', 'senior'] as const) {
+        for (const tip of everyTip(knowledge, level)) {
+          expect(checkMessageLimits(buildTipMessage(tip, options))).toEqual([]);
+        }
       }
-    }
-  });
+    },
+  );
 });

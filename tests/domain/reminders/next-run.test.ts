@@ -1,6 +1,10 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { firstRunOnOrAfterDate, nextRunAfter, type Schedule } from '../../../src/domain/reminders/next-run.js';
+import {
+  firstRunOnOrAfterDate,
+  nextRunAfter,
+  type Schedule,
+} from '../../../src/domain/reminders/next-run.js';
 
 const EVERY_DAY = [1, 2, 3, 4, 5, 6, 7];
 const WEEKDAYS = [1, 2, 3, 4, 5];
@@ -11,7 +15,10 @@ function runs(schedule: Schedule, from: string, count: number): string[] {
   let at = new Date(from);
   for (let i = 0; i < count; i++) {
     at = nextRunAfter(schedule, at);
-    out.push(DateTime.fromJSDate(at, { zone: schedule.timeZone }).toISO({ suppressMilliseconds: true }) ?? '');
+    out.push(
+      DateTime.fromJSDate(at, { zone: schedule.timeZone }).toISO({ suppressMilliseconds: true }) ??
+        '',
+    );
   }
   return out;
 }

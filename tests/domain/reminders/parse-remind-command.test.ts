@@ -67,7 +67,9 @@ describe('parseRemindCommand: subscribing', () => {
   });
 
   it('reads topics in any order and stores them in canonical order', () => {
-    expect(command('09:00 glossary questions')).toMatchObject({ topics: ['questions', 'glossary'] });
+    expect(command('09:00 glossary questions')).toMatchObject({
+      topics: ['questions', 'glossary'],
+    });
     expect(command('09:00 topics mistakes,expectations')).toMatchObject({
       topics: ['mistakes', 'expectations'],
     });
@@ -142,7 +144,14 @@ describe('parseRemindCommand: bad input gets an error with an example', () => {
   });
 
   it('never throws, whatever the text', () => {
-    for (const text of ['\u0000', '<!channel> 9am', ':::', 'every', '99999999999999am', 'a'.repeat(5000)]) {
+    for (const text of [
+      '\u0000',
+      '<!channel> 9am',
+      ':::',
+      'every',
+      '99999999999999am',
+      'a'.repeat(5000),
+    ]) {
       expect(() => parse(text)).not.toThrow();
     }
   });

@@ -7,7 +7,10 @@ const knowledge = fixtureKnowledge();
 const ALL: ReminderTopic[] = ['questions', 'glossary', 'mistakes', 'expectations'];
 
 /** Simulates `days` deliveries, feeding the history back in as the store would. */
-function simulate(days: number, options: { topics: ReminderTopic[]; level?: 'senior' | 'junior'; seed: string }) {
+function simulate(
+  days: number,
+  options: { topics: ReminderTopic[]; level?: 'senior' | 'junior'; seed: string },
+) {
   let seen: Partial<Record<ReminderTopic, string[]>> = {};
   const shown: TipPick[][] = [];
   for (let day = 0; day < days; day++) {
@@ -43,7 +46,10 @@ describe('pickTip', () => {
 
   it('never repeats a term until every term has been shown, then starts a new cycle', () => {
     const terms = knowledge.glossary.terms.map((t) => t.id).sort();
-    const shown = idsOf(simulate(terms.length * 2, { topics: ['glossary'], seed: 'C1' }), 'glossary');
+    const shown = idsOf(
+      simulate(terms.length * 2, { topics: ['glossary'], seed: 'C1' }),
+      'glossary',
+    );
     expect([...shown.slice(0, terms.length)].sort()).toEqual(terms);
     expect([...shown.slice(terms.length)].sort()).toEqual(terms);
   });
@@ -52,9 +58,14 @@ describe('pickTip', () => {
     const senior = new Set(
       knowledge.questions.questions.filter((q) => q.levels.includes('senior')).map((q) => q.id),
     );
-    const shown = idsOf(simulate(senior.size, { topics: ['questions'], level: 'senior', seed: 'C2' }), 'questions');
+    const shown = idsOf(
+      simulate(senior.size, { topics: ['questions'], level: 'senior', seed: 'C2' }),
+      'questions',
+    );
     expect(new Set(shown)).toEqual(senior);
-    expect(pickTip({ knowledge, topics: ['questions'], level: 'senior', seen: {}, seed: 'x' }).tip.level).toBe('senior');
+    expect(
+      pickTip({ knowledge, topics: ['questions'], level: 'senior', seen: {}, seed: 'x' }).tip.level,
+    ).toBe('senior');
   });
 
   it('is deterministic for a seed and differs between seeds', () => {

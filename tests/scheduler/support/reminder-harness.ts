@@ -2,7 +2,10 @@ import { pino } from 'pino';
 import { createManualClock } from '../../../src/clock.js';
 import { nextRunAfter } from '../../../src/domain/reminders/next-run.js';
 import type { ReminderSettings } from '../../../src/domain/reminders/reminder-settings.js';
-import { type LoopbackSlack, startLoopbackSlack } from '../../../src/loopback-slack/loopback-slack.js';
+import {
+  type LoopbackSlack,
+  startLoopbackSlack,
+} from '../../../src/loopback-slack/loopback-slack.js';
 import {
   createReminderScheduler,
   type ReminderSchedulerOptions,
@@ -38,7 +41,11 @@ export async function startReminderHarness(start: string) {
     });
   }
 
-  async function subscribe(store: Store, channelId: string, settings: Partial<ReminderSettings> = {}) {
+  async function subscribe(
+    store: Store,
+    channelId: string,
+    settings: Partial<ReminderSettings> = {},
+  ) {
     const full: ReminderSettings = {
       localTime: '09:00',
       timeZone: 'Europe/Berlin',
@@ -79,7 +86,18 @@ export async function startReminderHarness(start: string) {
       .filter((c) => c.outcome === 'ok' && (channel === undefined || c.args.channel === channel));
   }
 
-  return { clock, slack, logs, logger, waits, addChannels, subscribe, scheduler, posts, close: () => slack.close() };
+  return {
+    clock,
+    slack,
+    logs,
+    logger,
+    waits,
+    addChannels,
+    subscribe,
+    scheduler,
+    posts,
+    close: () => slack.close(),
+  };
 }
 
 export type ReminderHarness = Awaited<ReturnType<typeof startReminderHarness>>;
