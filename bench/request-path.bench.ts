@@ -8,7 +8,8 @@
  * Run alone: npx tsx bench/request-path.bench.ts (or all benches: npm run bench).
  * Knobs for quick trials (the defaults are the issue's figures): BENCH_DURATION_S,
  * BENCH_ROUNDS, BENCH_WARMUP_S, BENCH_SOCKET_ENVELOPES, BENCH_RSS_REQUESTS;
- * BENCH_CPU_PROF=1 writes a V8 CPU profile of the app child (see BENCHMARKS.md).
+ * BENCH_CPU_PROF=1 writes V8 CPU profiles of the app children (=all: of the floor's too) to
+ * $TMPDIR/hire-bench-profiles; bench/support/profile-summary.ts prints where the time went.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,8 +1,8 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { load as parseYaml, dump as stringifyYaml } from 'js-yaml';
 import { afterEach, describe, expect, it } from 'vitest';
-import { dump as stringifyYaml, load as parseYaml } from 'js-yaml';
 import {
   DEFAULT_KNOWLEDGE_DIR,
   KnowledgeError,

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
 import { load as parseYaml } from 'js-yaml';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../src/knowledge/load-knowledge.js';
 import { normalizedWords, readGuide } from './knowledge-test-support.js';
 

@@ -45,7 +45,13 @@ export function buildGlossaryTermMessage(
     );
   items.push(sections(`*On a resume*\n${esc(term.onResume)}`));
   items.push(sections(`*Ask to probe real experience*\n> ${esc(term.probe)}`));
-  if (answer.related.length > 0) items.push([context('Related terms (buttons below):')]);
+  if (answer.related.length > 0) {
+    // A shared copy carries no buttons (a click would change it for everyone), so it names them.
+    const line = delivery.sharedBy
+      ? `Related terms: ${answer.related.map((t) => esc(t.name)).join(' · ')}`
+      : 'Related terms (buttons below):';
+    items.push([context(line)]);
+  }
 
   const fallback = byProduct
     ? `${esc(productSentence(answer.label, term))} ${esc(term.name)}: ${esc(term.meaning)}`

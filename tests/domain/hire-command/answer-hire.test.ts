@@ -64,6 +64,9 @@ describe('answerHire', () => {
     expect(message.response_type).toBe('in_channel');
     expect(buttonsOf(message)).toEqual([]);
     expect(allText(message)).toContain('Shared by <@U0123ABC>');
+    // Without buttons, the related terms are named instead of pointed at.
+    expect(allText(message)).toContain('Related terms: Pub/Sub');
+    expect(allText(message)).not.toContain('buttons below');
   });
 
   it('does not put an invalid sharedBy id into a mention', () => {
