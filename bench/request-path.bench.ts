@@ -11,6 +11,7 @@
  * BENCH_CPU_PROF=1 writes V8 CPU profiles of the app children (=all: of the floor's too) to
  * $TMPDIR/hire-bench-profiles; bench/support/profile-summary.ts prints where the time went.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -137,10 +138,21 @@ function checkReply(
   if (problems && problems.length > 0)
     throw new Error(`${where}: Slack would refuse it: ${problems.join('; ')}`);
 }
+/**
+ * Both run as production runs them: bundled JavaScript on plain node (`npm start` builds with
+ * scripts/build.mjs), so neither carries a TypeScript loader. Built once by `buildChildren()`.
+ */
 const SCRIPTS: Record<Kind, string> = {
-  app: 'src/main.ts',
-  floor: 'bench/support/floor-app.ts',
+  app: 'dist/src/main.js',
+  floor: 'dist/bench/support/floor-app.js',
 };
+
+function buildChildren(): void {
+  execFileSync(process.execPath, ['scripts/build.mjs', 'bench/support/floor-app.ts'], {
+    cwd: PROJECT_ROOT,
+    stdio: 'inherit',
+  });
+}
 const LABELS: Record<Kind, string> = { app: 'hire-bot', floor: 'bare Bolt' };
 
 const log = (line: string): void => {
@@ -155,7 +167,7 @@ interface Workspace {
 }
 
 function nodeFlags(kind: Kind, ws: Workspace): string[] {
-  const flags = ['--import', 'tsx'];
+  const flags = ['--enable-source-maps'];
   // Profiling is a diagnosis run, not a measurement.
   const profiled = SETTINGS.cpuProfile === 'all' || (kind === 'app' && SETTINGS.cpuProfile === '1');
   if (profiled) flags.push('--cpu-prof', `--cpu-prof-dir=${ws.profileDir}`);
@@ -282,6 +294,7 @@ const scenarioHow = (texts: readonly string[]): string =>
 
 export async function run(): Promise<void> {
   const started = Date.now();
+  buildChildren();
   const ws: Workspace = {
     tmp: mkdtempSync(join(tmpdir(), 'hire-bench-')),
     profileDir: join(tmpdir(), 'hire-bench-profiles'),

@@ -1,16 +1,30 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { load as parseYaml, YAMLException } from 'js-yaml';
 import type { z } from 'zod';
 import { KNOWLEDGE_MODULES, type Knowledge } from './schemas/knowledge-modules.js';
 
-/** The project's knowledge/ folder, wherever the process was started from. */
-export const DEFAULT_KNOWLEDGE_DIR = fileURLToPath(new URL('../../knowledge/', import.meta.url));
-
 /** A knowledge file that cannot be used; the message names the file, the path and the problem. */
 export class KnowledgeError extends Error {
   override name = 'KnowledgeError';
+}
+
+/**
+ * The project's knowledge/ folder, wherever the process was started from: found by walking up
+ * from this module to the folder holding package.json, so that it is the same from the
+ * TypeScript sources (src/knowledge/) and from the bundle (dist/src/…).
+ */
+export const DEFAULT_KNOWLEDGE_DIR = join(findProjectRoot(), 'knowledge');
+
+function findProjectRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json'))) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new KnowledgeError('cannot find the project folder (package.json)');
+    dir = parent;
+  }
+  return dir;
 }
 
 /** Formats a zod issue path the way the YAML reads: `terms[3].aliases`. */
