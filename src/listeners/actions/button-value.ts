@@ -1,5 +1,8 @@
-import type { BlockAction } from '@slack/bolt';
+import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import type { Logger } from 'pino';
 import { z } from 'zod';
+
+export type ButtonArgs = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
 
 /** A button's value is a /hire command text; Slack caps button values at 2000 characters. */
 export const buttonValueSchema = z.string().trim().min(1).max(2000);
@@ -15,3 +18,20 @@ export function pressedValue(body: BlockAction): unknown {
 /** Shown privately when a button carries something we cannot use (stale or tampered). */
 export const STALE_BUTTON_TEXT =
   'That button no longer works. Run the command again, for example `/hire help`.';
+
+/**
+ * The first steps of every button handler: ack at once, then read the /hire command text the
+ * button carries. A value we cannot use is answered privately (and logged without the value)
+ * and gives `undefined`, so the handler simply stops.
+ */
+export async function ackButtonCommand(
+  { ack, body, respond }: ButtonArgs,
+  log: Logger,
+): Promise<string | undefined> {
+  await ack();
+  const value = buttonValueSchema.safeParse(pressedValue(body));
+  if (value.success) return value.data;
+  log.warn({ user: body.user.id }, 'button with an unusable value');
+  await respond({ response_type: 'ephemeral', replace_original: false, text: STALE_BUTTON_TEXT });
+  return undefined;
+}

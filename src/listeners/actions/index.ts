@@ -1,11 +1,10 @@
-import type { AllMiddlewareArgs, App, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import type { App, BlockAction } from '@slack/bolt';
 import type { AppDeps } from '../../app/app-deps.js';
 import { ACTION_PATTERNS } from '../../slack-ids.js';
 import { createAnotherQuestionAction } from './another-question-action.js';
+import type { ButtonArgs } from './button-value.js';
 import { createOpenAction } from './open-action.js';
 import { createShareAction } from './share-action.js';
-
-type ActionArgs = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
 
 /** Matches every button id of ours (and their `:N` suffixes), so one Bolt listener serves all. */
 const ANY_HIRE_BUTTON = new RegExp(
@@ -21,7 +20,7 @@ const ANY_HIRE_BUTTON = new RegExp(
  * bench/request-path.bench.ts).
  */
 export function register(app: App, deps: AppDeps): void {
-  const routes: Array<[RegExp, (args: ActionArgs) => Promise<void>]> = [
+  const routes: Array<[RegExp, (args: ButtonArgs) => Promise<void>]> = [
     [ACTION_PATTERNS.share, createShareAction(deps)],
     [ACTION_PATTERNS.open, createOpenAction(deps)],
     [ACTION_PATTERNS.anotherQuestion, createAnotherQuestionAction(deps)],

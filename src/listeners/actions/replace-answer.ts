@@ -1,10 +1,7 @@
-import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import type { AppDeps } from '../../app/app-deps.js';
 import { answerHire } from '../../domain/hire-command/answer-hire.js';
 import { HIRE_ERROR_MESSAGE } from '../hire-error-message.js';
-import { buttonValueSchema, pressedValue, STALE_BUTTON_TEXT } from './button-value.js';
-
-type ActionArgs = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
+import { ackButtonCommand, type ButtonArgs } from './button-value.js';
 
 /**
  * Every navigation button carries the /hire command text of the answer it leads to, so one
@@ -15,23 +12,14 @@ export function createReplaceAnswerHandler(deps: AppDeps, listener: string) {
   const ctx = { knowledge: deps.knowledge, lookup: deps.lookup };
   const log = deps.logger.child({ listener });
 
-  return async ({ ack, body, respond }: ActionArgs): Promise<void> => {
-    await ack();
-    const value = buttonValueSchema.safeParse(pressedValue(body));
-    if (!value.success) {
-      log.warn({ user: body.user.id }, 'button with an unusable value');
-      await respond({
-        response_type: 'ephemeral',
-        replace_original: false,
-        text: STALE_BUTTON_TEXT,
-      });
-      return;
-    }
+  return async (args: ButtonArgs): Promise<void> => {
+    const command = await ackButtonCommand(args, log);
+    if (command === undefined) return;
     try {
-      await respond({ ...answerHire(value.data, ctx), replace_original: true });
+      await args.respond({ ...answerHire(command, ctx), replace_original: true });
     } catch (error) {
-      log.error({ err: error, user: body.user.id }, 'could not replace the answer');
-      await respond({ ...HIRE_ERROR_MESSAGE, replace_original: false }).catch(() => undefined);
+      log.error({ err: error, user: args.body.user.id }, 'could not replace the answer');
+      await args.respond({ ...HIRE_ERROR_MESSAGE, replace_original: false }).catch(() => undefined);
     }
   };
 }

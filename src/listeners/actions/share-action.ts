@@ -1,8 +1,7 @@
-import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import type { AppDeps } from '../../app/app-deps.js';
 import { answerHire } from '../../domain/hire-command/answer-hire.js';
 import { HIRE_ERROR_MESSAGE } from '../hire-error-message.js';
-import { buttonValueSchema, pressedValue, STALE_BUTTON_TEXT } from './button-value.js';
+import { ackButtonCommand, type ButtonArgs } from './button-value.js';
 
 /**
  * "Share in channel" (ACTIONS.share): posts the answer for everyone through the response_url
@@ -13,24 +12,12 @@ export function createShareAction(deps: AppDeps) {
   const ctx = { knowledge: deps.knowledge, lookup: deps.lookup };
   const log = deps.logger.child({ listener: 'share-action' });
 
-  return async ({
-    ack,
-    body,
-    respond,
-  }: SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs): Promise<void> => {
-    await ack();
-    const value = buttonValueSchema.safeParse(pressedValue(body));
-    if (!value.success) {
-      log.warn({ user: body.user.id }, 'share button with an unusable value');
-      await respond({
-        response_type: 'ephemeral',
-        replace_original: false,
-        text: STALE_BUTTON_TEXT,
-      });
-      return;
-    }
+  return async (args: ButtonArgs): Promise<void> => {
+    const command = await ackButtonCommand(args, log);
+    if (command === undefined) return;
+    const { body, respond } = args;
     try {
-      const shared = answerHire(value.data, ctx, { sharedBy: body.user.id });
+      const shared = answerHire(command, ctx, { sharedBy: body.user.id });
       await respond({ ...shared, response_type: 'in_channel', replace_original: false });
     } catch (error) {
       log.error({ err: error, user: body.user.id }, 'could not share the answer');
