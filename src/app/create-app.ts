@@ -1,15 +1,10 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import {
-  App,
-  type AppOptions,
-  HTTPReceiver,
-  type ReceiverEvent,
-  SocketModeReceiver,
-} from '@slack/bolt';
+import { App, type AppOptions, HTTPReceiver, type ReceiverEvent } from '@slack/bolt';
 import { createBoltLogger } from '../logging/bolt-logger.js';
 import type { AppDeps } from './app-deps.js';
 import { registerListeners } from './register-listeners.js';
+import { SocketModeAckReceiver } from './socket-mode-ack-receiver.js';
 
 /** How long `stop()` waits for listeners in flight before closing anyway. */
 export const DEFAULT_GRACE_MS = 10_000;
@@ -34,7 +29,7 @@ export type HireBotApp = {
 type State = { ready: boolean; draining: boolean; inFlight: number; idle: Array<() => void> };
 
 /**
- * Builds the Bolt app for the configured mode: Socket Mode (SocketModeReceiver) or HTTP
+ * Builds the Bolt app for the configured mode: Socket Mode (SocketModeAckReceiver) or HTTP
  * (HTTPReceiver serving /slack/events and GET /health). Bolt logs through pino, calls the
  * Web API at config.slack.apiUrl, and every listener kind is registered from
  * src/listeners/<kind>/index.ts.
@@ -51,11 +46,10 @@ export function createApp(deps: AppDeps): HireBotApp {
 
   const receiver =
     mode === 'socket'
-      ? new SocketModeReceiver({
+      ? new SocketModeAckReceiver({
           appToken: required(config.slack.appToken, 'SLACK_APP_TOKEN'),
           logger,
-          // apps.connections.open goes to the same Web API base URL as every other call.
-          installerOptions: { clientOptions },
+          clientOptions,
         })
       : new HTTPReceiver({
           signingSecret: required(config.slack.signingSecret, 'SLACK_SIGNING_SECRET'),
