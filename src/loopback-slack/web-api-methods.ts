@@ -178,22 +178,32 @@ function useTrigger(args: Args, ctx: MethodContext): { userId: string } | { erro
   return { userId: ctx.triggers.userOf(triggerId) ?? '' };
 }
 
-function post(args: Args, ctx: MethodContext): ApiResult {
-  const found = postableChannel(args, ctx);
-  if ('error' in found) return found.error;
-  const problem = checkMessage(args, true);
-  if (problem) return problem;
-  const message = ctx.workspace.addMessage({
-    channel: found.channel.id,
+/** Records a message the bot posted through the Web API (in channel, or visible to one user). */
+function addBotMessage(
+  args: Args,
+  channel: string,
+  ctx: MethodContext,
+  visibility: { ephemeral: boolean; visibleTo?: string },
+) {
+  return ctx.workspace.addMessage({
+    channel,
     ts: ctx.workspace.nextTs(ctx.now()),
     threadTs: str(args.thread_ts),
     user: ctx.workspace.botUserId,
     text: typeof args.text === 'string' ? args.text : '',
     blocks: Array.isArray(args.blocks) ? args.blocks : undefined,
-    ephemeral: false,
+    ...visibility,
     source: 'api',
     deleted: false,
   });
+}
+
+function post(args: Args, ctx: MethodContext): ApiResult {
+  const found = postableChannel(args, ctx);
+  if ('error' in found) return found.error;
+  const problem = checkMessage(args, true);
+  if (problem) return problem;
+  const message = addBotMessage(args, found.channel.id, ctx, { ephemeral: false });
   return {
     ok: true,
     channel: found.channel.id,
@@ -230,17 +240,9 @@ export const methods: Record<string, MethodHandler> = {
     }
     const problem = checkMessage(args, true);
     if (problem) return problem;
-    const message = ctx.workspace.addMessage({
-      channel: found.channel.id,
-      ts: ctx.workspace.nextTs(ctx.now()),
-      threadTs: str(args.thread_ts),
-      user: ctx.workspace.botUserId,
-      text: typeof args.text === 'string' ? args.text : '',
-      blocks: Array.isArray(args.blocks) ? args.blocks : undefined,
+    const message = addBotMessage(args, found.channel.id, ctx, {
       ephemeral: true,
       visibleTo: userId,
-      source: 'api',
-      deleted: false,
     });
     return { ok: true, message_ts: message.ts };
   },
