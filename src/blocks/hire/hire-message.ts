@@ -41,28 +41,30 @@ const size = (blocks: KnownBlock[]) => JSON.stringify(blocks).length;
 
 /** Greedy paging: the same items always give the same pages, so `page N` is stable. */
 export function paginate(items: KnownBlock[][]): KnownBlock[][][] {
+  // Each item is measured once; one too big for a page on its own is split into its blocks.
+  const units = items.flatMap((item) => {
+    const chars = size(item);
+    return item.length > PAGE_MAX_BLOCKS || chars > PAGE_MAX_CHARS
+      ? item.map((block) => ({ blocks: [block], chars: size([block]) }))
+      : [{ blocks: item, chars }];
+  });
   const pages: KnownBlock[][][] = [];
   let current: KnownBlock[][] = [];
   let blocks = 0;
   let chars = 0;
-  // An item too big for a page on its own is split into its blocks (each within limits).
-  const units = items.flatMap((item) =>
-    item.length > PAGE_MAX_BLOCKS || size(item) > PAGE_MAX_CHARS ? item.map((b) => [b]) : [item],
-  );
   for (const unit of units) {
-    const unitChars = size(unit);
     if (
       current.length > 0 &&
-      (blocks + unit.length > PAGE_MAX_BLOCKS || chars + unitChars > PAGE_MAX_CHARS)
+      (blocks + unit.blocks.length > PAGE_MAX_BLOCKS || chars + unit.chars > PAGE_MAX_CHARS)
     ) {
       pages.push(current);
       current = [];
       blocks = 0;
       chars = 0;
     }
-    current.push(unit);
-    blocks += unit.length;
-    chars += unitChars;
+    current.push(unit.blocks);
+    blocks += unit.blocks.length;
+    chars += unit.chars;
   }
   if (current.length > 0 || pages.length === 0) pages.push(current);
   return pages;
