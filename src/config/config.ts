@@ -74,7 +74,7 @@ const envSchema = z
           /^(postgres(ql)?:\/\/|sqlite:|file:)/,
           'must be postgres://user@host/db, or sqlite:path/to/file.db',
         )
-        .default('sqlite:data/hire-bot.db'),
+        .optional(),
     ),
     REMINDER_GRACE: optionalNonEmpty.pipe(duration.default(2 * 3_600_000)),
     HIRE_ADMINS: optionalNonEmpty.transform((value) =>
@@ -126,7 +126,11 @@ export const configSchema = envSchema.transform((env) => {
     },
     port: env.PORT,
     logLevel: env.LOG_LEVEL,
-    databaseUrl: env.DATABASE_URL,
+    // The sandbox keeps its own file, so that its make-believe channels and reminders never
+    // end up in the database a real workspace later uses.
+    databaseUrl:
+      env.DATABASE_URL ??
+      (mode === 'sandbox' ? 'sqlite:data/sandbox.db' : 'sqlite:data/hire-bot.db'),
     reminderGraceMs: env.REMINDER_GRACE,
     hireAdmins: env.HIRE_ADMINS,
   };

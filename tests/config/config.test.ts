@@ -18,7 +18,8 @@ describe('parseConfig', () => {
       mode: 'sandbox',
       port: 3000,
       logLevel: 'info',
-      databaseUrl: 'sqlite:data/hire-bot.db',
+      // The sandbox's own file: its make-believe data stays out of the real one.
+      databaseUrl: 'sqlite:data/sandbox.db',
       reminderGraceMs: 7_200_000,
       hireAdmins: [],
       slack: { apiUrl: 'https://slack.com/api/' },
@@ -26,7 +27,10 @@ describe('parseConfig', () => {
   });
 
   it('an app token means Socket Mode; a signing secret alone means HTTP', () => {
-    expect(ok({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' }).mode).toBe('socket');
+    expect(ok({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' })).toMatchObject({
+      mode: 'socket',
+      databaseUrl: 'sqlite:data/hire-bot.db',
+    });
     expect(
       ok({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 'abcdef0123456789', PORT: '0' }),
     ).toMatchObject({ mode: 'http', port: 0 });
