@@ -15,6 +15,8 @@ export function mrkdwnToText(mrkdwn: string): string {
     .replace(/<(https?:[^|>]+)\|([^>]+)>/g, '$2 ($1)')
     .replace(/<(https?:[^>]+)>/g, '$1')
     .replace(/<@([A-Z0-9]+)>/g, '@$1')
+    // A date token shows its fallback text, as Slack clients that cannot format it do.
+    .replace(/<!date\^[^|>]*\|([^>]*)>/g, '$1')
     .replace(/<!(\w+)>/g, '@$1')
     .replace(/(^|[\s(“"])\*([^*\n]+)\*(?=$|[\s).,:;!?”"])/gm, '$1$2')
     .replace(/(^|[\s(“"])_([^_\n]+)_(?=$|[\s).,:;!?”"])/gm, '$1$2')

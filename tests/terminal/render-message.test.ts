@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SlackMessage } from '../../src/blocks/slack-message.js';
-import { renderMessageAsText } from '../../src/terminal/render-message.js';
+import { mrkdwnToText, renderMessageAsText } from '../../src/terminal/render-message.js';
 
 const message: SlackMessage = {
   response_type: 'ephemeral',
@@ -72,5 +72,13 @@ describe('renderMessageAsText', () => {
 
   it('falls back to the text when there are no blocks', () => {
     expect(renderMessageAsText({ text: '*hi* &amp; bye', blocks: [] })).toBe('hi & bye\n');
+  });
+
+  it('shows a date token as its fallback text and links as label (url)', () => {
+    expect(
+      mrkdwnToText(
+        '<!date^1795880311^{date_short_pretty} at {time}|2026-11-28 15:38 UTC> by <@U1> — <https://x.test/a|the message>',
+      ),
+    ).toBe('2026-11-28 15:38 UTC by @U1 — the message (https://x.test/a)');
   });
 });
