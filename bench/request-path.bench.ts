@@ -21,10 +21,12 @@ import { type LoopbackSlack, startLoopbackSlack } from '../src/loopback-slack/lo
 import { runBoundedLoad } from './support/bounded-load.js';
 import { distinctCommands } from './support/distinct-commands.js';
 import { runHttpLoad } from './support/http-load.js';
+import { measureDispatch, renderDispatch } from './support/in-process-dispatch.js';
 import { type LoadFigures, rssCheck } from './support/load-figures.js';
 import { freePort, type NodeChild, spawnNodeChild } from './support/node-child.js';
 import {
   type LoadScenario,
+  markdownTable,
   type RssSample,
   renderRss,
   renderScenario,
@@ -417,6 +419,17 @@ export async function run(): Promise<void> {
 
     log('· Socket Mode');
     sections.push(await socketModeScenario(ws, record));
+
+    log('· in-process dispatch');
+    sections.push(
+      renderDispatch(
+        [
+          { label: '`/hire glossary Kafka`', figures: await measureDispatch(GLOSSARY) },
+          { label: 'mixed load', figures: await measureDispatch(MIXED) },
+        ],
+        markdownTable,
+      ),
+    );
   } finally {
     await Promise.all([...ws.children].map((child) => child.stop()));
     await slack.close();

@@ -1,6 +1,6 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { App, type AppOptions, HTTPReceiver, type ReceiverEvent } from '@slack/bolt';
+import { App, type AppOptions, HTTPReceiver, type Receiver, type ReceiverEvent } from '@slack/bolt';
 import { createBoltLogger } from '../logging/bolt-logger.js';
 import type { AppDeps } from './app-deps.js';
 import { registerListeners } from './register-listeners.js';
@@ -26,6 +26,14 @@ export type HireBotApp = {
   inFlight(): number;
 };
 
+export type CreateAppOptions = {
+  /**
+   * Another way in for Slack's requests. Only the request-path benchmark uses it, to drive
+   * `app.processEvent` in-process, without a network, on exactly the app production runs.
+   */
+  receiver?: Receiver;
+};
+
 type State = { ready: boolean; draining: boolean; inFlight: number; idle: Array<() => void> };
 
 /**
@@ -34,7 +42,7 @@ type State = { ready: boolean; draining: boolean; inFlight: number; idle: Array<
  * Web API at config.slack.apiUrl, and every listener kind is registered from
  * src/listeners/<kind>/index.ts.
  */
-export function createApp(deps: AppDeps): HireBotApp {
+export function createApp(deps: AppDeps, options: CreateAppOptions = {}): HireBotApp {
   const { config } = deps;
   const mode = config.mode;
   if (mode === 'sandbox') {
@@ -45,7 +53,8 @@ export function createApp(deps: AppDeps): HireBotApp {
   const clientOptions = { slackApiUrl: config.slack.apiUrl };
 
   const receiver =
-    mode === 'socket'
+    options.receiver ??
+    (mode === 'socket'
       ? new SocketModeAckReceiver({
           appToken: required(config.slack.appToken, 'SLACK_APP_TOKEN'),
           logger,
@@ -61,7 +70,7 @@ export function createApp(deps: AppDeps): HireBotApp {
           customRoutes: [
             { path: '/health', method: 'GET', handler: (req, res) => health(state, req, res) },
           ],
-        });
+        }));
 
   const app = new TrackedApp(state, {
     token: required(config.slack.botToken, 'SLACK_BOT_TOKEN'),

@@ -1,0 +1,148 @@
+/**
+ * The request path without the network: Slack's request handed straight to `processEvent`,
+ * the ack serialized as the HTTP receiver would serialize it. The machine's noise (other
+ * processes, the load generator, TCP) stays out, so this is the steadiest comparison of
+ * what hire-bot's own code adds to Bolt's: the app is built by `createApp` exactly as in
+ * production (only its receiver is a no-op), the floor is a default Bolt App with one listener
+ * that acks a constant string.
+ */
+import { App, LogLevel, type Receiver, type ReceiverEvent } from '@slack/bolt';
+import pino from 'pino';
+import { createApp } from '../../src/app/create-app.js';
+import { systemClock } from '../../src/clock.js';
+import { parseConfig } from '../../src/config/config.js';
+import { createKnowledgeLookup } from '../../src/domain/search/knowledge-lookup.js';
+import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
+import { startLoopbackSlack } from '../../src/loopback-slack/loopback-slack.js';
+import { SLASH_COMMAND } from '../../src/slack-ids.js';
+import { openStore } from '../../src/store/open-store.js';
+
+const noReceiver: Receiver = { init: () => {}, start: async () => {}, stop: async () => {} };
+const IDS = { token: 'xoxb-0000-dispatch', botId: 'B0BENCH', botUserId: 'U0BENCH' };
+
+export type DispatchFigures = { app: number[]; floor: number[] };
+
+function slashCommand(text: string): Record<string, string> {
+  return {
+    token: 'legacy',
+    team_id: 'T0BENCH',
+    team_domain: 'bench',
+    channel_id: 'C0BENCH',
+    channel_name: 'hiring',
+    user_id: 'U0BENCH1',
+    user_name: 'casey',
+    command: SLASH_COMMAND,
+    text,
+    api_app_id: 'A0BENCH',
+    response_url: 'http://127.0.0.1:9/respond/unused',
+    trigger_id: '0.0.bench',
+  };
+}
+
+/** µs per request over `count` requests of `texts`, cycled. */
+async function timeDispatch(app: App, texts: readonly string[], count: number): Promise<number> {
+  let bytes = 0;
+  const start = process.hrtime.bigint();
+  for (let i = 0; i < count; i++) {
+    const event: ReceiverEvent = {
+      body: slashCommand(texts[i % texts.length] ?? ''),
+      // As HTTPReceiver does: a string goes out as is, anything else as JSON.
+      ack: async (reply?: unknown) => {
+        bytes += typeof reply === 'string' ? reply.length : JSON.stringify(reply ?? '').length;
+      },
+    };
+    await app.processEvent(event);
+  }
+  const us = Number(process.hrtime.bigint() - start) / 1_000 / count;
+  if (bytes === 0) throw new Error('no reply was acked');
+  return us;
+}
+
+/** Alternating rounds of app and floor; each figure is µs per request for one round. */
+export async function measureDispatch(
+  texts: readonly string[],
+  rounds = 3,
+  count = 20_000,
+): Promise<DispatchFigures> {
+  // auth.test (run once by app.init()) answers from a loopback Slack; nothing else is called.
+  const slack = await startLoopbackSlack({ botToken: IDS.token, recordCalls: false });
+  const parsed = parseConfig({
+    SLACK_BOT_TOKEN: IDS.token,
+    SLACK_SIGNING_SECRET: 'a'.repeat(32),
+    SLACK_API_URL: slack.apiUrl,
+  });
+  if (!parsed.ok) throw new Error(parsed.message);
+  const knowledge = loadKnowledge();
+  const store = await openStore('sqlite::memory:');
+  const hireBot = createApp(
+    {
+      config: parsed.config,
+      logger: pino({ level: 'warn' }),
+      knowledge,
+      lookup: createKnowledgeLookup(knowledge),
+      store,
+      clock: systemClock,
+    },
+    { receiver: noReceiver },
+  ).app;
+  await hireBot.init();
+  const floor = new App({ ...IDS, receiver: noReceiver, logLevel: LogLevel.WARN });
+  floor.command(SLASH_COMMAND, async ({ ack }) => {
+    await ack('constant');
+  });
+
+  const figures: DispatchFigures = { app: [], floor: [] };
+  try {
+    // Warm-up: JIT and the app's recent answers, as under load.
+    await timeDispatch(hireBot, texts, count / 4);
+    await timeDispatch(floor, texts, count / 4);
+    for (let round = 0; round < rounds; round++) {
+      figures.app.push(await timeDispatch(hireBot, texts, count));
+      figures.floor.push(await timeDispatch(floor, texts, count));
+    }
+  } finally {
+    await store.close();
+    await slack.close();
+  }
+  return figures;
+}
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+};
+
+/** The section for the report: µs per request, each round, and the app/floor ratios. */
+export function renderDispatch(
+  rows: Array<{ label: string; figures: DispatchFigures }>,
+  markdownTable: (header: string[], body: string[][]) => string,
+): string {
+  const body = rows.map(({ label, figures }) => {
+    const app = median(figures.app);
+    const floor = median(figures.floor);
+    return [
+      label,
+      app.toFixed(1),
+      floor.toFixed(1),
+      (floor / app).toFixed(2),
+      figures.app.map((us) => us.toFixed(0)).join(', '),
+      figures.floor.map((us) => us.toFixed(0)).join(', '),
+    ];
+  });
+  return [
+    '### In-process dispatch (no network)',
+    "Slack's request handed to `processEvent` directly, the reply serialized as the HTTP receiver does; median of alternating rounds of 20,000 requests. Throughput ratio = floor µs / app µs.",
+    '',
+    markdownTable(
+      [
+        'load',
+        'hire-bot µs/req',
+        'floor µs/req',
+        'throughput ratio',
+        'hire-bot rounds',
+        'floor rounds',
+      ],
+      body,
+    ),
+  ].join('\n');
+}
