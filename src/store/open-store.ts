@@ -23,8 +23,6 @@ import { MIGRATIONS } from './migrations/index.js';
 import { createRepositories, type StoreDialect } from './repositories.js';
 import type { Store } from './store.js';
 
-export const DEFAULT_DATABASE_URL = 'sqlite:data/hire-bot.db';
-
 export type StoreLogger = Pick<Logger, 'info' | 'warn' | 'error'>;
 
 export type OpenStoreOptions = {
@@ -53,7 +51,7 @@ const MIGRATION_ATTEMPTS = 5;
  * - `postgres://user:pass@host:5432/db` or `postgresql://…`.
  */
 export async function openStore(
-  databaseUrl: string = DEFAULT_DATABASE_URL,
+  databaseUrl: string,
   options: OpenStoreOptions = {},
 ): Promise<Store> {
   const { logger } = options;

@@ -4,12 +4,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppDeps } from '../../src/app/app-deps.js';
 import { createApp, type HireBotApp } from '../../src/app/create-app.js';
-import { createKnowledgeLookup } from '../../src/domain/search/knowledge-lookup.js';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
 import { type LoopbackSlack, startLoopbackSlack } from '../../src/loopback-slack/loopback-slack.js';
 import { DEFAULT_CHANNEL_ID, DEFAULT_USER_ID } from '../../src/loopback-slack/workspace.js';
 import { FLAG_RESUME_INPUTS, SHORTCUTS, VIEWS } from '../../src/slack-ids.js';
-import { openStore } from '../../src/store/open-store.js';
 import { createTestDeps, type LogCapture } from '../support/app-test-deps.js';
 import { waitFor } from './support/wait-for.js';
 
@@ -42,22 +40,16 @@ describe('"Flag resume concerns" end to end (real Bolt, Socket Mode, loopback Sl
 
   beforeAll(async () => {
     slack = await startLoopbackSlack();
-    const test = await createTestDeps({
-      SLACK_BOT_TOKEN: slack.botToken,
-      SLACK_APP_TOKEN: slack.appToken,
-      SLACK_API_URL: slack.apiUrl,
-    });
-    logs = test.logs;
-    await test.deps.store.close();
     // A real file, so the privacy check can read every byte the store wrote.
     dir = mkdtempSync(join(tmpdir(), 'hire-flag-e2e-'));
-    const knowledge = loadKnowledge();
-    deps = {
-      ...test.deps,
-      knowledge,
-      lookup: createKnowledgeLookup(knowledge),
-      store: await openStore(`sqlite:${join(dir, 'bot.db')}`, { logger: test.deps.logger }),
-    };
+    ({ deps, logs } = await createTestDeps(
+      {
+        SLACK_BOT_TOKEN: slack.botToken,
+        SLACK_APP_TOKEN: slack.appToken,
+        SLACK_API_URL: slack.apiUrl,
+      },
+      { knowledge: loadKnowledge(), databaseUrl: `sqlite:${join(dir, 'bot.db')}` },
+    ));
     bot = createApp(deps);
     await bot.start();
     await slack.socket.waitForConnection();

@@ -3,6 +3,7 @@ import type { AppDeps } from '../../src/app/app-deps.js';
 import { createManualClock } from '../../src/clock.js';
 import { type Config, parseConfig } from '../../src/config/config.js';
 import { createKnowledgeLookup } from '../../src/domain/search/knowledge-lookup.js';
+import type { Knowledge } from '../../src/knowledge/schemas/knowledge-modules.js';
 import { createLogger } from '../../src/logging/create-logger.js';
 import { openStore } from '../../src/store/open-store.js';
 import { fixtureKnowledge } from './fixture-knowledge.js';
@@ -34,12 +35,21 @@ export function testConfig(env: Record<string, string | undefined>): Config {
   return parsed.config;
 }
 
+/** What a test may choose instead of the defaults of createTestDeps. */
+export type TestDepsOptions = {
+  /** Default: the small fixture knowledge. */
+  knowledge?: Knowledge;
+  /** Default: an in-memory SQLite store. */
+  databaseUrl?: string;
+};
+
 /**
  * AppDeps for in-process tests: fixture knowledge, an in-memory SQLite store (close it with
  * `deps.store.close()`), a manual clock and a logger whose JSON lines land in `logs`.
  */
 export async function createTestDeps(
   env: Record<string, string | undefined> = {},
+  options: TestDepsOptions = {},
 ): Promise<{ deps: AppDeps; logs: LogCapture }> {
   const config = testConfig(env);
   const { capture, stream } = captureLogs();
@@ -48,8 +58,8 @@ export async function createTestDeps(
     destination: stream,
     secrets: [config.slack.botToken, config.slack.appToken, config.slack.signingSecret],
   });
-  const knowledge = fixtureKnowledge();
-  const store = await openStore('sqlite::memory:');
+  const knowledge = options.knowledge ?? fixtureKnowledge();
+  const store = await openStore(options.databaseUrl ?? 'sqlite::memory:', { logger });
   return {
     deps: {
       config,
