@@ -22,30 +22,17 @@ const IDS = { token: 'xoxb-0000-dispatch', botId: 'B0BENCH', botUserId: 'U0BENCH
 
 export type DispatchFigures = { app: number[]; floor: number[] };
 
-function slashCommand(text: string): Record<string, string> {
-  return {
-    token: 'legacy',
-    team_id: 'T0BENCH',
-    team_domain: 'bench',
-    channel_id: 'C0BENCH',
-    channel_name: 'hiring',
-    user_id: 'U0BENCH1',
-    user_name: 'casey',
-    command: SLASH_COMMAND,
-    text,
-    api_app_id: 'A0BENCH',
-    response_url: 'http://127.0.0.1:9/respond/unused',
-    trigger_id: '0.0.bench',
-  };
-}
-
-/** µs per request over `count` requests of `texts`, cycled. */
-async function timeDispatch(app: App, texts: readonly string[], count: number): Promise<number> {
+/** µs per request over `count` requests of `bodies`, cycled. */
+async function timeDispatch(
+  app: App,
+  bodies: readonly Record<string, string>[],
+  count: number,
+): Promise<number> {
   let bytes = 0;
   const start = process.hrtime.bigint();
   for (let i = 0; i < count; i++) {
     const event: ReceiverEvent = {
-      body: slashCommand(texts[i % texts.length] ?? ''),
+      body: { ...bodies[i % bodies.length] },
       // As HTTPReceiver does: a string goes out as is, anything else as JSON.
       ack: async (reply?: unknown) => {
         bytes += typeof reply === 'string' ? reply.length : JSON.stringify(reply ?? '').length;
@@ -91,14 +78,16 @@ export async function measureDispatch(
     await ack('constant');
   });
 
+  // The loopback's own payload factory: the same fields Slack sends with a slash command.
+  const bodies = texts.map((text) => slack.payloads.slashCommand({ text }));
   const figures: DispatchFigures = { app: [], floor: [] };
   try {
     // Warm-up: JIT and the app's recent answers, as under load.
-    await timeDispatch(hireBot, texts, count / 4);
-    await timeDispatch(floor, texts, count / 4);
+    await timeDispatch(hireBot, bodies, count / 4);
+    await timeDispatch(floor, bodies, count / 4);
     for (let round = 0; round < rounds; round++) {
-      figures.app.push(await timeDispatch(hireBot, texts, count));
-      figures.floor.push(await timeDispatch(floor, texts, count));
+      figures.app.push(await timeDispatch(hireBot, bodies, count));
+      figures.floor.push(await timeDispatch(floor, bodies, count));
     }
   } finally {
     await store.close();
