@@ -19,6 +19,8 @@ export interface LoadFigures {
    * wall-clock figures it barely moves when other work shares the machine.
    */
   cpuUsPerRequest?: number;
+  /** The same for the bench process itself (autocannon or the loopback Slack). */
+  loadGeneratorUsPerRequest?: number;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, type SpawnOptions, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { performance } from 'node:perf_hooks';
@@ -31,17 +31,20 @@ export interface SpawnNodeOptions {
   nodeFlags: readonly string[];
   env: Record<string, string>;
   cwd: string;
+  /** Run on these CPUs only (`taskset -c`), e.g. '1'. */
+  cpus?: string;
 }
 
 const TAIL_LINES = 40;
 
 export function spawnNodeChild(options: SpawnNodeOptions): NodeChild {
   const spawnedAt = performance.now();
-  const child: ChildProcess = spawn(process.execPath, [...options.nodeFlags, options.script], {
-    cwd: options.cwd,
-    env: options.env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const argv = [...options.nodeFlags, options.script];
+  // taskset execs node in place, so the pid (for /proc figures and signals) is node's own.
+  const child: ChildProcess = options.cpus
+    ? spawn('taskset', ['-c', options.cpus, process.execPath, ...argv], spawnOptions(options))
+    : spawn(process.execPath, argv, spawnOptions(options));
+
   const { pid } = child;
   if (pid === undefined) throw new Error(`${options.name}: spawn failed`);
 
@@ -134,6 +137,10 @@ export function spawnNodeChild(options: SpawnNodeOptions): NodeChild {
       return code;
     },
   };
+}
+
+function spawnOptions(options: SpawnNodeOptions): SpawnOptions {
+  return { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] };
 }
 
 /** VmRSS of a process, in bytes (Linux). */

@@ -1,8 +1,9 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { App, type AppOptions, HTTPReceiver, type Receiver, type ReceiverEvent } from '@slack/bolt';
+import { App, type AppOptions, type Receiver, type ReceiverEvent } from '@slack/bolt';
 import { createBoltLogger } from '../logging/bolt-logger.js';
 import type { AppDeps } from './app-deps.js';
+import { HttpAckReceiver } from './http-ack-receiver.js';
 import { registerListeners } from './register-listeners.js';
 import { SocketModeAckReceiver } from './socket-mode-ack-receiver.js';
 
@@ -38,7 +39,7 @@ type State = { ready: boolean; draining: boolean; inFlight: number; idle: Array<
 
 /**
  * Builds the Bolt app for the configured mode: Socket Mode (SocketModeAckReceiver) or HTTP
- * (HTTPReceiver serving /slack/events and GET /health). Bolt logs through pino, calls the
+ * (HttpAckReceiver serving /slack/events and GET /health). Bolt logs through pino, calls the
  * Web API at config.slack.apiUrl, and every listener kind is registered from
  * src/listeners/<kind>/index.ts.
  */
@@ -60,16 +61,11 @@ export function createApp(deps: AppDeps, options: CreateAppOptions = {}): HireBo
           logger,
           clientOptions,
         })
-      : new HTTPReceiver({
+      : new HttpAckReceiver({
           signingSecret: required(config.slack.signingSecret, 'SLACK_SIGNING_SECRET'),
           port: config.port,
           logger,
-          // Ack goes out as soon as a listener calls ack(); follow-ups run after. A
-          // long-running server has no reason to hold the response until the listener ends.
-          processBeforeResponse: false,
-          customRoutes: [
-            { path: '/health', method: 'GET', handler: (req, res) => health(state, req, res) },
-          ],
+          getRoutes: { '/health': (req, res) => health(state, req, res) },
         }));
 
   const app = new TrackedApp(state, {

@@ -7,9 +7,13 @@ import {
 } from '@slack/bolt';
 import type { Logger as SlackLogger } from '@slack/logger';
 import { SocketModeClient } from '@slack/socket-mode';
+import { replyJson } from '../blocks/reply-json.js';
+
+/** What a listener may pass to ack(): nothing, a string (sent as `{ text }`), or a message. */
+type AckResponse = Record<string, unknown> | string | undefined;
 
 type SlackEvent = {
-  ack: (response?: Record<string, unknown>) => Promise<void>;
+  envelope_id: string;
   body: StringIndexed;
   retry_num?: number;
   retry_reason?: string;
@@ -24,11 +28,14 @@ export type SocketModeAckReceiverOptions = {
 
 /**
  * Socket Mode for Bolt, like Bolt's own SocketModeReceiver minus two things this app does not
- * use (its OAuth install server and custom routes) and one cost it does not want: Bolt's ack
- * serializes every reply twice for debug log lines, built even when debug logging is off. A
- * /hire answer is a few kilobytes of Block Kit, so that was a large share of the CPU each
- * request took (profiled in bench/request-path.bench.ts). Everything else — connecting,
- * reconnecting, acking over the socket — is @slack/socket-mode's SocketModeClient, as in Bolt.
+ * use (its OAuth install server and custom routes) and two costs it does not want, both from
+ * serializing the reply, a few kilobytes of Block Kit for a /hire answer: Bolt's ack serializes
+ * every reply twice for debug log lines, built even when debug logging is off, and the client's
+ * ack copies and serializes it again. Here a reply is serialized once, and a memoized answer's
+ * JSON is reused (src/blocks/reply-json.ts); both were large shares of the CPU a request took
+ * (profiled in bench/request-path.bench.ts). Connecting, reconnecting and the socket itself are
+ * @slack/socket-mode's SocketModeClient, as in Bolt; the ack is written to its socket in the
+ * same shape as the client's own `send` writes it.
  */
 export class SocketModeAckReceiver implements Receiver {
   readonly client: SocketModeClient;
@@ -53,19 +60,19 @@ export class SocketModeAckReceiver implements Receiver {
     return this.client.disconnect();
   }
 
-  async #dispatch({ ack, body, retry_num, retry_reason }: SlackEvent): Promise<void> {
+  async #dispatch({ envelope_id, body, retry_num, retry_reason }: SlackEvent): Promise<void> {
     let acked = false;
     const event: ReceiverEvent = {
       body,
       retryNum: retry_num,
       retryReason: retry_reason,
-      ack: async (response?: Record<string, unknown>) => {
+      ack: async (response?: AckResponse) => {
         if (acked) {
           this.#logger.warn('ack() was called twice for one request; the second call is ignored');
           return;
         }
         acked = true;
-        await ack(response);
+        await this.#send(envelope_id, response);
       },
     };
     try {
@@ -78,5 +85,25 @@ export class SocketModeAckReceiver implements Receiver {
       );
       if (error instanceof AuthorizationError) await event.ack();
     }
+  }
+
+  /** The acknowledgement Slack expects for an envelope: `{ envelope_id, payload }`. */
+  #send(envelopeId: string, response: AckResponse): Promise<void> {
+    const socket = this.client.websocket;
+    if (!socket?.isActive()) {
+      return Promise.reject(
+        new Error('Socket Mode connection is not open: the ack could not be sent'),
+      );
+    }
+    const payload =
+      response === undefined
+        ? '{}'
+        : typeof response === 'string'
+          ? JSON.stringify({ text: response })
+          : replyJson(response);
+    const frame = `{"envelope_id":${JSON.stringify(envelopeId)},"payload":${payload}}`;
+    return new Promise((resolve, reject) => {
+      socket.send(frame, (error) => (error ? reject(error) : resolve()));
+    });
   }
 }

@@ -1,12 +1,12 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { App } from '@slack/bolt';
 import { Ajv } from 'ajv';
 import { load as parseYaml } from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppDeps } from '../../src/app/app-deps.js';
-import { registerListeners } from '../../src/app/register-listeners.js';
+import { registerAllListeners } from '../../src/app/register-listeners.js';
+import type { ListenerRegistry } from '../../src/listeners/listener-router.js';
 import { SHORTCUTS, SLASH_COMMAND, VIEWS } from '../../src/slack-ids.js';
 import { createTestDeps } from '../support/app-test-deps.js';
 
@@ -75,27 +75,16 @@ function webApiMethodsCalled(): Set<string> {
 
 type Registered = { commands: string[]; shortcuts: string[]; views: string[]; actions: string[] };
 
-/** A stand-in for Bolt's App that only records what the listeners register. */
-function recordingApp(): { app: App; registered: Registered } {
+/** A listener registry that only records what the listeners register. */
+function recordingRegistry(): { registry: ListenerRegistry; registered: Registered } {
   const registered: Registered = { commands: [], shortcuts: [], views: [], actions: [] };
-  const idOf = (constraint: unknown): string => {
-    if (typeof constraint === 'string') return constraint;
-    if (constraint instanceof RegExp) return constraint.source;
-    const c = constraint as { callback_id?: string | RegExp; action_id?: string | RegExp };
-    return idOf(c.callback_id ?? c.action_id);
+  const registry: ListenerRegistry = {
+    command: (name) => registered.commands.push(name),
+    messageShortcut: (id) => registered.shortcuts.push(id),
+    viewSubmission: (id) => registered.views.push(id),
+    action: (pattern) => registered.actions.push(pattern.source),
   };
-  const app = {
-    command: (name: string) => registered.commands.push(name),
-    shortcut: (id: unknown) => registered.shortcuts.push(idOf(id)),
-    view: (id: unknown) => registered.views.push(idOf(id)),
-    action: (id: unknown) => registered.actions.push(idOf(id)),
-    event: () => undefined,
-    message: () => undefined,
-    options: () => undefined,
-    use: () => undefined,
-    error: () => undefined,
-  };
-  return { app: app as unknown as App, registered };
+  return { registry, registered };
 }
 
 describe('manifest.yml', () => {
@@ -104,8 +93,8 @@ describe('manifest.yml', () => {
 
   beforeAll(async () => {
     ({ deps } = await createTestDeps());
-    const recording = recordingApp();
-    registerListeners(recording.app, deps);
+    const recording = recordingRegistry();
+    registerAllListeners(recording.registry, deps);
     registered = recording.registered;
   });
   afterAll(async () => {

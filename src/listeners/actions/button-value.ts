@@ -1,8 +1,7 @@
-import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import type { BlockAction } from '@slack/bolt';
 import type { Logger } from 'pino';
 import { z } from 'zod';
-
-export type ButtonArgs = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
+import type { ButtonArgs } from '../listener-router.js';
 
 /** A button's value is a /hire command text; Slack caps button values at 2000 characters. */
 export const buttonValueSchema = z.string().trim().min(1).max(2000);

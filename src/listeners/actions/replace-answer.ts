@@ -1,7 +1,8 @@
 import type { AppDeps } from '../../app/app-deps.js';
 import { answerHire } from '../../domain/hire-command/answer-hire.js';
 import { HIRE_ERROR_MESSAGE } from '../hire-error-message.js';
-import { ackButtonCommand, type ButtonArgs } from './button-value.js';
+import type { ButtonArgs } from '../listener-router.js';
+import { ackButtonCommand } from './button-value.js';
 
 /**
  * Every navigation button carries the /hire command text of the answer it leads to, so one

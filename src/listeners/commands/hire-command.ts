@@ -1,9 +1,4 @@
-import type {
-  AllMiddlewareArgs,
-  RespondFn,
-  SlackCommandMiddlewareArgs,
-  SlashCommand,
-} from '@slack/bolt';
+import type { RespondFn, SlashCommand } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import type { AppDeps } from '../../app/app-deps.js';
 import type { SlackMessage } from '../../blocks/slack-message.js';
@@ -11,6 +6,7 @@ import { answerHireRequest } from '../../domain/hire-command/answer-hire.js';
 import type { HireRequest } from '../../domain/hire-command/hire-request.js';
 import { parseHireCommand } from '../../domain/hire-command/parse-hire-command.js';
 import { HIRE_ERROR_MESSAGE } from '../hire-error-message.js';
+import type { CommandArgs } from '../listener-router.js';
 import { createRecentCache } from './recent-answers.js';
 
 /** Subcommands that need Slack or the store: acked at once, answered with respond(). */
@@ -49,12 +45,7 @@ export function createHireCommandListener(deps: AppDeps, followUps: FollowUps) {
     return { request, answer: isFollowUp(request) ? undefined : answerHireRequest(request, ctx) };
   });
 
-  return async ({
-    command,
-    ack,
-    respond,
-    client,
-  }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
+  return async ({ command, ack, respond, client }: CommandArgs): Promise<void> => {
     let request: HireRequest;
     let answer: SlackMessage | undefined;
     try {

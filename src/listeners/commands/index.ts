@@ -1,12 +1,12 @@
-import type { App } from '@slack/bolt';
 import type { AppDeps } from '../../app/app-deps.js';
 import { SLASH_COMMAND } from '../../slack-ids.js';
+import type { ListenerRegistry } from '../listener-router.js';
 import { createFlagsRecentFollowUp } from './flags-recent-subcommand.js';
 import { createHireCommandListener, type FollowUp } from './hire-command.js';
 import { handleRemindSubcommand } from './remind-subcommand.js';
 
 /** The one slash command, `/hire`, with the subcommands that answer after the ack. */
-export function register(app: App, deps: AppDeps): void {
+export function register(registry: ListenerRegistry, deps: AppDeps): void {
   const remindDeps = {
     store: deps.store,
     knowledge: deps.knowledge,
@@ -26,7 +26,7 @@ export function register(app: App, deps: AppDeps): void {
       },
       remindDeps,
     );
-  app.command(
+  registry.command(
     SLASH_COMMAND,
     createHireCommandListener(deps, {
       remind,

@@ -1,3 +1,5 @@
+import { freezeDeep } from '../../blocks/reply-json.js';
+
 /**
  * A bounded memo of the most recently used results, for `/hire` answers. An answer is a pure
  * function of the command text and the knowledge, and the knowledge does not change while the
@@ -20,7 +22,8 @@ export type RecentCache<T> = {
 
 /**
  * Results are deep-frozen before they are shared between requests: a caller that mutated one
- * would otherwise change the answer every later caller gets.
+ * would otherwise change the answer every later caller gets. Frozen this way, an answer's JSON
+ * is also computed only once by the receivers (src/blocks/reply-json.ts).
  */
 export function createRecentCache<T>(
   compute: (key: string) => T,
@@ -39,7 +42,7 @@ export function createRecentCache<T>(
         entries.set(key, value);
         return value;
       }
-      const value = deepFreeze(compute(key));
+      const value = freezeDeep(compute(key));
       entries.set(key, value);
       if (entries.size > maxEntries) {
         const oldest = entries.keys().next();
@@ -51,10 +54,4 @@ export function createRecentCache<T>(
       return entries.size;
     },
   };
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
-  for (const child of Object.values(value)) deepFreeze(child);
-  return Object.freeze(value);
 }

@@ -1,4 +1,3 @@
-import type { AllMiddlewareArgs, MessageShortcut, SlackShortcutMiddlewareArgs } from '@slack/bolt';
 import type { AppDeps } from '../../app/app-deps.js';
 import { buildFlagReviewView } from '../../blocks/resume/build-flag-review-view.js';
 import {
@@ -7,6 +6,7 @@ import {
 } from '../../blocks/resume/build-flag-status-views.js';
 import { analyzeResume } from '../../domain/resume/analyze-resume.js';
 import { encodeFlagReviewMetadata } from '../../domain/resume/flag-review.js';
+import type { MessageShortcutArgs } from '../listener-router.js';
 
 type Deps = Pick<AppDeps, 'knowledge' | 'logger' | 'clock'>;
 
@@ -22,11 +22,7 @@ export function createFlagResumeShortcut(deps: Deps) {
   const log = deps.logger.child({ listener: 'flag-resume-shortcut' });
   const yellowFlags = deps.knowledge.resumeFlags.flags.filter((f) => f.kind === 'yellow');
 
-  return async ({
-    shortcut,
-    ack,
-    client,
-  }: SlackShortcutMiddlewareArgs<MessageShortcut> & AllMiddlewareArgs): Promise<void> => {
+  return async ({ shortcut, ack, client }: MessageShortcutArgs): Promise<void> => {
     await ack();
     const where = { channel: shortcut.channel.id, user: shortcut.user.id };
     let viewId: string | undefined;

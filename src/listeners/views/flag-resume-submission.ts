@@ -1,9 +1,4 @@
-import type {
-  AllMiddlewareArgs,
-  SlackViewMiddlewareArgs,
-  ViewOutput,
-  ViewSubmitAction,
-} from '@slack/bolt';
+import type { ViewOutput } from '@slack/bolt';
 import type { AppDeps } from '../../app/app-deps.js';
 import {
   buildFlagSavedView,
@@ -16,6 +11,7 @@ import {
   parseFlagReviewForm,
 } from '../../domain/resume/flag-review.js';
 import { FLAG_RESUME_INPUTS } from '../../slack-ids.js';
+import type { ViewSubmissionArgs } from '../listener-router.js';
 import { deliverSummary, toOutcome } from './deliver-flag.js';
 
 type Deps = Pick<AppDeps, 'knowledge' | 'logger' | 'clock' | 'store'>;
@@ -52,12 +48,7 @@ export function createFlagResumeSubmission(deps: Deps) {
   const yellowIds = flags.filter((f) => f.kind === 'yellow').map((f) => f.id);
   const byId = new Map(flags.map((f) => [f.id, f]));
 
-  return async ({
-    ack,
-    body,
-    view,
-    client,
-  }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs): Promise<void> => {
+  return async ({ ack, body, view, client }: ViewSubmissionArgs): Promise<void> => {
     const metadata = decodeFlagReviewMetadata(view.private_metadata);
     const parsed = parseFlagReviewForm(readForm(view), yellowIds);
     if (!metadata || !parsed.ok) {

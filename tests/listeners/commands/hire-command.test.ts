@@ -1,16 +1,16 @@
-import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AppDeps } from '../../src/app/app-deps.js';
-import type { KnowledgeLookup } from '../../src/domain/search/knowledge-lookup.js';
+import type { AppDeps } from '../../../src/app/app-deps.js';
+import type { KnowledgeLookup } from '../../../src/domain/search/knowledge-lookup.js';
 import {
   createHireCommandListener,
   type FollowUpArgs,
   type FollowUps,
-} from '../../src/listeners/commands/hire-command.js';
-import { HIRE_ERROR_MESSAGE } from '../../src/listeners/hire-error-message.js';
-import { createTestDeps, type LogCapture } from '../support/app-test-deps.js';
+} from '../../../src/listeners/commands/hire-command.js';
+import { HIRE_ERROR_MESSAGE } from '../../../src/listeners/hire-error-message.js';
+import type { CommandArgs } from '../../../src/listeners/listener-router.js';
+import { createTestDeps, type LogCapture } from '../../support/app-test-deps.js';
 
-type Args = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
+type Args = CommandArgs;
 
 /** Calls the listener as Bolt would, recording ack() and respond() calls. */
 async function run(deps: AppDeps, text: string, followUps: FollowUps = {}) {

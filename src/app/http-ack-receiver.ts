@@ -1,0 +1,198 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { performance } from 'node:perf_hooks';
+import {
+  type App,
+  AuthorizationError,
+  HTTPModuleFunctions as http,
+  type Receiver,
+  type ReceiverEvent,
+} from '@slack/bolt';
+import type { Logger as SlackLogger } from '@slack/logger';
+import { replyJson } from '../blocks/reply-json.js';
+
+/** Where Slack sends slash commands, interactivity and events (the manifest's request_url). */
+export const SLACK_EVENTS_PATH = '/slack/events';
+
+/** Slack shows the user an error when an ack takes longer than this. */
+const SLACK_ACK_DEADLINE_MS = 3000;
+
+type RouteHandler = (req: IncomingMessage, res: ServerResponse) => void;
+
+export type HttpAckReceiverOptions = {
+  signingSecret: string;
+  port: number;
+  logger: SlackLogger;
+  /** GET routes besides Slack's endpoint, by exact path (e.g. `/health`). */
+  getRoutes?: Record<string, RouteHandler>;
+};
+
+/** What a listener may pass to ack(): nothing, a string (sent as text), or a message. */
+type AckResponse = Record<string, unknown> | string | undefined;
+
+/**
+ * Slack's HTTP requests for Bolt, like Bolt's own HTTPReceiver with `processBeforeResponse:
+ * false` minus what this app does not use (OAuth install pages, path patterns for custom
+ * routes, a per-request 3 s timer) and with the reply serialized once: a memoized /hire
+ * answer's JSON is reused (src/blocks/reply-json.ts). Those were the receiver's costs on every
+ * request, profiled in bench/request-path.bench.ts.
+ *
+ * Reading the body, checking the signature and timestamp, and parsing the body are Bolt's own
+ * functions (HTTPModuleFunctions), so a request is accepted or refused exactly as Bolt would:
+ * 401 for a bad or stale signature, 413 over 4 MB, 400 for a body that does not parse. The ack
+ * is the response: it is written as soon as a listener calls ack(). Instead of a timer per
+ * request, an ack later than Slack's 3 s is logged when it happens, and a request that no
+ * listener acked is answered 404 (as Bolt answers it after 3 s) once the app is done with it.
+ */
+export class HttpAckReceiver implements Receiver {
+  readonly #options: HttpAckReceiverOptions;
+  readonly #logger: SlackLogger;
+  readonly #server: Server;
+  readonly #getRoutes: Map<string, RouteHandler>;
+  #app: App | undefined;
+
+  constructor(options: HttpAckReceiverOptions) {
+    this.#options = options;
+    this.#logger = options.logger;
+    this.#getRoutes = new Map(Object.entries(options.getRoutes ?? {}));
+    this.#server = createServer((req, res) => this.#route(req, res));
+  }
+
+  init(app: App): void {
+    this.#app = app;
+  }
+
+  /** Listens on the configured port; resolves with the server once it accepts connections. */
+  start(): Promise<Server> {
+    const server = this.#server;
+    return new Promise((resolve, reject) => {
+      const failed = (error: Error): void => reject(error);
+      server.once('error', failed);
+      server.listen(this.#options.port, () => {
+        server.off('error', failed);
+        resolve(server);
+      });
+    });
+  }
+
+  /** Refuses new connections; resolves once the open ones have ended. */
+  stop(): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.#server.close((error) => (error ? reject(error) : resolve()));
+    });
+  }
+
+  #route(req: IncomingMessage, res: ServerResponse): void {
+    const url = req.url ?? '/';
+    const query = url.indexOf('?');
+    const path = query === -1 ? url : url.slice(0, query);
+    if (req.method === 'POST' && path === SLACK_EVENTS_PATH) {
+      void this.#handleSlackRequest(req, res);
+      return;
+    }
+    const route = req.method === 'GET' ? this.#getRoutes.get(path) : undefined;
+    if (route) {
+      route(req, res);
+      return;
+    }
+    http.buildNoBodyResponse(res, 404);
+  }
+
+  async #handleSlackRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const receivedAt = performance.now();
+    let body: ReceiverEvent['body'];
+    try {
+      const buffered = await http.parseAndVerifyHTTPRequest(
+        {
+          enabled: true,
+          signingSecret: this.#options.signingSecret,
+          bodyLimit: http.defaultBodyLimit,
+        },
+        req,
+      );
+      try {
+        body = http.parseHTTPRequestBody(buffered);
+      } catch (error) {
+        this.#logger.warn(`Malformed request body: ${messageOf(error)}`);
+        http.buildNoBodyResponse(res, 400);
+        return;
+      }
+    } catch (error) {
+      if (http.isRawBodyError(error) && error.statusCode === 413) {
+        this.#logger.warn(`Request body over the limit of ${http.defaultBodyLimit} bytes`);
+        http.buildNoBodyResponse(res, 413);
+      } else {
+        this.#logger.warn(`Failed to parse and verify the request data: ${messageOf(error)}`);
+        http.buildNoBodyResponse(res, 401);
+      }
+      return;
+    }
+
+    if (body.ssl_check === '1') {
+      http.buildSSLCheckResponse(res);
+      return;
+    }
+    if (body.type === 'url_verification') {
+      http.buildUrlVerificationResponse(res, body);
+      return;
+    }
+
+    let acked = false;
+    const event: ReceiverEvent = {
+      body,
+      retryNum: http.extractRetryNumFromHTTPRequest(req),
+      retryReason: http.extractRetryReasonFromHTTPRequest(req),
+      ack: async (response?: AckResponse) => {
+        if (acked) {
+          this.#logger.warn('ack() was called twice for one request; the second call is ignored');
+          return;
+        }
+        acked = true;
+        const ms = performance.now() - receivedAt;
+        if (ms > SLACK_ACK_DEADLINE_MS) {
+          this.#logger.warn(
+            `A request was acknowledged after ${Math.round(ms)} ms; Slack gives up after 3 s`,
+          );
+        }
+        writeAck(res, response);
+      },
+    };
+
+    try {
+      await this.#app?.processEvent(event);
+    } catch (error) {
+      this.#logger.error(`An unhandled error occurred while processing a ${body.type} request`);
+      this.#logger.debug(`Error details: ${messageOf(error)}`);
+      if (!acked && !res.headersSent) {
+        acked = true;
+        http.buildNoBodyResponse(res, error instanceof AuthorizationError ? 401 : 500);
+      }
+      return;
+    }
+    if (!acked) {
+      acked = true;
+      this.#logger.error(
+        `No listener acknowledged a ${String(body.type ?? body.command ?? 'request')} request`,
+      );
+      http.buildNoBodyResponse(res, 404);
+    }
+  }
+}
+
+/** As Bolt writes an ack: empty, as plain text, or as JSON. */
+function writeAck(res: ServerResponse, response: AckResponse): void {
+  if (res.headersSent) return;
+  if (!response) {
+    res.writeHead(200);
+    res.end();
+  } else if (typeof response === 'string') {
+    res.writeHead(200);
+    res.end(response);
+  } else {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(replyJson(response));
+  }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

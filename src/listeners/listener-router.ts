@@ -1,0 +1,109 @@
+import type {
+  AllMiddlewareArgs,
+  AnyMiddlewareArgs,
+  BlockAction,
+  MessageShortcut,
+  Middleware,
+  SlackActionMiddlewareArgs,
+  SlackCommandMiddlewareArgs,
+  SlackShortcutMiddlewareArgs,
+  SlackViewMiddlewareArgs,
+  ViewSubmitAction,
+} from '@slack/bolt';
+
+/** What Bolt hands a listener of each kind; the handlers are typed with these. */
+export type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
+export type ButtonArgs = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
+export type MessageShortcutArgs = SlackShortcutMiddlewareArgs<MessageShortcut> & AllMiddlewareArgs;
+export type ViewSubmissionArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
+
+type CommandListener = (args: CommandArgs) => Promise<void>;
+type ButtonListener = (args: ButtonArgs) => Promise<void>;
+type MessageShortcutListener = (args: MessageShortcutArgs) => Promise<void>;
+type ViewSubmissionListener = (args: ViewSubmissionArgs) => Promise<void>;
+
+/**
+ * Where each listener kind registers, with the calls of Bolt's App it stands for:
+ * `app.command(name)`, `app.action(/action_id/)` for block actions, `app.shortcut({ callback_id,
+ * type: 'message_action' })`, `app.view({ callback_id, type: 'view_submission' })`. The handlers
+ * get exactly the arguments Bolt would give them.
+ */
+export type ListenerRegistry = {
+  command(name: string, listener: CommandListener): void;
+  action(actionId: RegExp, listener: ButtonListener): void;
+  messageShortcut(callbackId: string, listener: MessageShortcutListener): void;
+  viewSubmission(callbackId: string, listener: ViewSubmissionListener): void;
+};
+
+export type ListenerRouter = ListenerRegistry & {
+  /** For `app.use()`: runs the one listener the request is for, or passes it on. */
+  middleware: Middleware<AnyMiddlewareArgs>;
+};
+
+/**
+ * Every request to the app's listeners goes through one Bolt middleware that looks its
+ * listener up by command name, action_id or callback_id.
+ *
+ * Why not a Bolt listener per kind: Bolt runs the middleware chain of every registered listener
+ * for every request (copying the arguments and allocating promises for each, to let each one
+ * decline), so four listeners cost a /hire command ~17 µs of the ~40 µs Bolt and the app spend
+ * on it in-process — measured in bench/request-path.bench.ts. Here the lookup is a Map or a
+ * short list, and only the matching handler runs. A request no route matches goes on to Bolt's
+ * own listeners (`next()`), so `app.command()` and friends still work beside the router.
+ */
+export function createListenerRouter(): ListenerRouter {
+  const commands = new Map<string, CommandListener>();
+  const actions: Array<[RegExp, ButtonListener]> = [];
+  const shortcuts = new Map<string, MessageShortcutListener>();
+  const views = new Map<string, ViewSubmissionListener>();
+
+  const claim = <K, V>(map: Map<K, V>, key: K, value: V, what: string): void => {
+    if (map.has(key)) throw new Error(`${what} ${String(key)} has a listener already`);
+    map.set(key, value);
+  };
+
+  // Each cast below follows the check that tells Bolt's payload type, as Bolt's own matchers do.
+  const route = (args: AnyMiddlewareArgs): ((args: never) => Promise<void>) | undefined => {
+    const body = args.body as {
+      command?: unknown;
+      type?: unknown;
+      callback_id?: unknown;
+      view?: { callback_id?: unknown };
+    };
+    if (typeof body.command === 'string') return commands.get(body.command);
+    switch (body.type) {
+      case 'block_actions': {
+        const actionId = (args.payload as { action_id?: unknown }).action_id;
+        if (typeof actionId !== 'string') return undefined;
+        return actions.find(([pattern]) => pattern.test(actionId))?.[1];
+      }
+      case 'message_action':
+        return typeof body.callback_id === 'string' ? shortcuts.get(body.callback_id) : undefined;
+      case 'view_submission': {
+        const callbackId = body.view?.callback_id;
+        return typeof callbackId === 'string' ? views.get(callbackId) : undefined;
+      }
+      default:
+        return undefined;
+    }
+  };
+
+  return {
+    command: (name, listener) => claim(commands, name, listener, 'command'),
+    action: (actionId, listener) => {
+      actions.push([actionId, listener]);
+    },
+    messageShortcut: (callbackId, listener) => claim(shortcuts, callbackId, listener, 'shortcut'),
+    viewSubmission: (callbackId, listener) => claim(views, callbackId, listener, 'view'),
+    middleware: async (args) => {
+      const listener = route(args);
+      if (listener === undefined) {
+        await args.next();
+        return;
+      }
+      // The route matched on the same fields Bolt's matchers read, so the arguments are the
+      // listener's kind (Bolt builds them, payload aliases included, before any middleware).
+      await listener(args as never);
+    },
+  };
+}
