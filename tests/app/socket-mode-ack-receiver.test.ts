@@ -1,29 +1,9 @@
 import { type App, AuthorizationError, type ReceiverEvent } from '@slack/bolt';
-import type { Logger as SlackLogger } from '@slack/logger';
-import { LogLevel } from '@slack/logger';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SocketModeAckReceiver } from '../../src/app/socket-mode-ack-receiver.js';
+import { freezeDeep } from '../../src/blocks/reply-json.js';
 import { type LoopbackSlack, startLoopbackSlack } from '../../src/loopback-slack/loopback-slack.js';
-
-/** A logger that keeps what it was told, to check the warnings and errors. */
-function recordingLogger(): SlackLogger & { lines: string[] } {
-  const lines: string[] = [];
-  const keep =
-    (level: string) =>
-    (...msgs: unknown[]) => {
-      lines.push(`${level} ${msgs.map(String).join(' ')}`);
-    };
-  return {
-    lines,
-    debug: () => {},
-    info: keep('info'),
-    warn: keep('warn'),
-    error: keep('error'),
-    setLevel: () => {},
-    getLevel: () => LogLevel.DEBUG,
-    setName: () => {},
-  };
-}
+import { recordingSlackLogger } from '../support/recording-slack-logger.js';
 
 /** Just enough of a Bolt App for a receiver: processEvent is all a receiver calls. */
 const appThat = (processEvent: (event: ReceiverEvent) => Promise<void>) =>
@@ -31,11 +11,11 @@ const appThat = (processEvent: (event: ReceiverEvent) => Promise<void>) =>
 
 let slack: LoopbackSlack;
 let receiver: SocketModeAckReceiver;
-let logger: ReturnType<typeof recordingLogger>;
+let logger: ReturnType<typeof recordingSlackLogger>;
 
 beforeEach(async () => {
   slack = await startLoopbackSlack();
-  logger = recordingLogger();
+  logger = recordingSlackLogger();
   receiver = new SocketModeAckReceiver({
     appToken: slack.appToken,
     logger,
@@ -64,6 +44,56 @@ describe('SocketModeAckReceiver', () => {
     );
     expect(seen).toEqual(['glossary kafka']);
     expect(reply).toMatchObject({ text: 'an answer' });
+  });
+
+  it('sends an empty ack as {} and a string ack as { text }, as the SDK does', async () => {
+    receiver.init(
+      appThat(async (event) => {
+        if (event.body.text === 'words') await event.ack('plain words' as never);
+        else await event.ack();
+      }),
+    );
+    await receiver.start();
+    const send = (text: string) =>
+      slack.socket.send('slash_commands', slack.payloads.slashCommand({ text }));
+    expect(await send('')).toEqual({});
+    expect(await send('words')).toEqual({ text: 'plain words' });
+  });
+
+  it('sends a memoized (deep-frozen) reply as the exact JSON of the reply, every time', async () => {
+    const reply = freezeDeep({
+      response_type: 'ephemeral',
+      text: 'same',
+      blocks: [{ type: 'divider' }],
+    });
+    receiver.init(appThat(async (event) => event.ack(reply)));
+    await receiver.start();
+    for (const text of ['a', 'b']) {
+      const frame = await slack.socket.sendForLoad(
+        'slash_commands',
+        slack.payloads.slashCommand({ text }),
+      );
+      expect(frame).toMatch(/^\{"envelope_id":"[^"]+","payload":/);
+      expect(JSON.parse(frame).payload).toEqual(reply);
+      expect(frame.endsWith(`"payload":${JSON.stringify(reply)}}`)).toBe(true);
+    }
+  });
+
+  it('an ack after the connection closed fails instead of vanishing', async () => {
+    let ack: ((reply?: Record<string, unknown>) => Promise<void>) | undefined;
+    receiver.init(
+      appThat(async (event) => {
+        ack = event.ack;
+      }),
+    );
+    await receiver.start();
+    await expect(
+      slack.socket.send('slash_commands', slack.payloads.slashCommand({ text: 'x' }), {
+        timeoutMs: 200,
+      }),
+    ).rejects.toThrow(/no ack/);
+    await receiver.stop();
+    await expect(ack?.({ text: 'late' })).rejects.toThrow(/not open/);
   });
 
   it('ignores a second ack, with a warning', async () => {

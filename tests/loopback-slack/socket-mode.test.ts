@@ -81,6 +81,29 @@ describe('loopback Socket Mode with a real SocketModeClient', () => {
     });
   });
 
+  it('sendForLoad resolves with the ack frame as sent, unparsed and unchecked', async () => {
+    client.on('slash_commands', async ({ ack, body }: SlackEventArgs) => {
+      // A reply the checks above would refuse: a load generator does not look at it.
+      await ack({
+        text: String(body.text),
+        blocks: [{ type: 'header', text: { type: 'plain_text', text: 'h'.repeat(151) } }],
+      });
+    });
+    await client.start();
+    const frames = await Promise.all(
+      ['one', 'two'].map((text) =>
+        slack.socket.sendForLoad('slash_commands', slack.payloads.slashCommand({ text })),
+      ),
+    );
+    const parsed = frames.map(
+      (frame) => JSON.parse(frame) as { envelope_id: string; payload: { text: string } },
+    );
+    expect(parsed.map((p) => p.payload.text)).toEqual(['one', 'two']);
+    expect(new Set(parsed.map((p) => p.envelope_id)).size).toBe(2);
+    // Not shown in the workspace either: nothing was read out of the reply.
+    expect(slack.messagesIn('C0LOOPBACK')).toEqual([]);
+  });
+
   it('rejects when no ack comes in time', async () => {
     client.on('slash_commands', () => {
       // Deliberately never acks.
