@@ -27,12 +27,12 @@ import { freePort, type NodeChild, spawnNodeChild } from './support/node-child.j
 import {
   type LoadScenario,
   markdownTable,
-  type RssSample,
   renderRss,
   renderScenario,
   renderSolo,
   renderStartup,
 } from './support/report.js';
+import { startRssTrace } from './support/rss-trace.js';
 import { signedSlashCommandRequests } from './support/slash-command-requests.js';
 
 const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -380,29 +380,20 @@ export async function run(): Promise<void> {
     for (const kind of ['app', 'floor'] as const) {
       await httpLoad(slack, http[kind], [...MIXED, ...cold], SETTINGS.warmupS);
     }
-    const rss: RssSample[] = [];
-    const sampleRss = (after: string): void => {
-      if (!http) return;
-      rss.push({
-        after,
-        appRequests,
-        appBytes: http.app.child.rssBytes(),
-        floorBytes: http.floor.child.rssBytes(),
-      });
-    };
     let appRequests = 0;
     const countApp = (figures: LoadFigures): void => {
       appRequests += figures.requests;
     };
-    sampleRss('warm-up');
+    const rss = startRssTrace({ app: http.app.child, floor: http.floor.child });
 
     for (const [title, texts] of [
       ['HTTP: `/hire glossary Kafka`', GLOSSARY],
       ['HTTP: mixed load', MIXED],
     ] as const) {
       log(`· ${title}`);
+      rss.begin(title.replace('HTTP: ', ''));
       const rounds = await interleavedRounds(slack, http, texts, countApp);
-      sampleRss(title.replace('HTTP: ', ''));
+      rss.end(appRequests);
       const scenario: LoadScenario = { title, how: scenarioHow(texts), ...rounds };
       const outcome = renderScenario(scenario);
       sections.push(outcome.text);
@@ -412,9 +403,10 @@ export async function run(): Promise<void> {
     // The app keeps its recent answers; this load asks ~2,000 different commands in a cycle, so
     // none is recent: the cost of answering from scratch, and proof that the memo stays bounded.
     log(`· HTTP: ${cold.length} different commands, hire-bot alone`);
+    rss.begin('commands answered from scratch');
     const coldFigures = await httpLoad(slack, http.app, cold, SETTINGS.durationS);
     appRequests += coldFigures.requests;
-    sampleRss('commands answered from scratch');
+    rss.end(appRequests);
     sections.push(
       renderSolo(
         'HTTP: commands not asked lately (answered from scratch)',
@@ -436,6 +428,7 @@ export async function run(): Promise<void> {
     if (appRequests < SETTINGS.rssRequests) {
       const amount = SETTINGS.rssRequests - appRequests;
       log(`· ${amount} more requests to hire-bot for the memory figure`);
+      rss.begin('top-up');
       const payloads = commandPayloads(slack, [...MIXED, ...cold]);
       const topUp = await runHttpLoad({
         url: http.app.url,
@@ -444,14 +437,15 @@ export async function run(): Promise<void> {
         amount,
       });
       appRequests += topUp.requests;
-      sampleRss('top-up');
+      rss.end(appRequests);
     }
-    const [firstRss] = rss;
-    const lastRss = rss[rss.length - 1];
+    rss.stop();
+    const [firstRss] = rss.phases;
+    const lastRss = rss.phases[rss.phases.length - 1];
     if (!firstRss || !lastRss) throw new Error('no RSS samples');
-    const memoryCheck = rssCheck(firstRss.appBytes, lastRss.appBytes);
+    const memoryCheck = rssCheck(firstRss.app.min, lastRss.app.min);
     record('memory', [memoryCheck]);
-    sections.push(renderRss(rss, memoryCheck));
+    sections.push(renderRss(rss.phases, memoryCheck));
     await Promise.all([stopChild(http.app.child, ws), stopChild(http.floor.child, ws)]);
 
     log('· Socket Mode');

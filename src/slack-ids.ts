@@ -30,7 +30,7 @@ export type ActionId = (typeof ACTIONS)[keyof typeof ACTIONS];
  * Slack rejects two elements with the same action_id in one block, so when one actions block
  * holds several buttons of the same kind (related terms, pick lists, pages) the second and later
  * carry a numeric suffix: `hire_open`, `hire_open:2`, `hire_open:3`. Register the handlers with
- * these patterns (`app.action({ action_id: ACTION_PATTERNS.open }, …)`); the suffix means nothing.
+ * these patterns (`registry.action(ACTION_PATTERNS.open, …)`); the suffix means nothing.
  */
 export const ACTION_PATTERNS = {
   share: /^hire_share(?::\d+)?$/,
