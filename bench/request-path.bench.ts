@@ -7,7 +7,7 @@
  *
  * Run alone: npx tsx bench/request-path.bench.ts (or all benches: npm run bench).
  * Knobs for quick trials (the defaults are the issue's figures): BENCH_DURATION_S,
- * BENCH_ROUNDS, BENCH_WARMUP_S, BENCH_SOCKET_ENVELOPES, BENCH_RSS_REQUESTS;
+ * BENCH_ROUNDS, BENCH_WARMUP_S, BENCH_RSS_REQUESTS;
  * BENCH_CPU_PROF=1 writes V8 CPU profiles of the app children (=all: of the floor's too) to
  * $TMPDIR/hire-bench-profiles; bench/support/profile-summary.ts prints where the time went.
  */
@@ -48,11 +48,9 @@ const SETTINGS = {
   connections: 32,
   durationS: envNumber('BENCH_DURATION_S', 10),
   rounds: envNumber('BENCH_ROUNDS', 2),
-  // Long enough for V8's heap to reach its working size under this load: with 3 s, RSS kept
-  // rising for a while afterwards (old space still growing toward its high-water mark), which
-  // reads as growth but is not a leak; the later samples show it level off.
-  warmupS: envNumber('BENCH_WARMUP_S', 10),
-  socketEnvelopes: envNumber('BENCH_SOCKET_ENVELOPES', 4000),
+  // JIT, the app's recent answers and V8's heap at working size before anything is timed.
+  // Memory no longer depends on it: it is judged by the lowest RSS of each phase (rss-trace.ts).
+  warmupS: envNumber('BENCH_WARMUP_S', 6),
   socketConcurrency: 32,
   startupSamples: 3,
   rssRequests: envNumber('BENCH_RSS_REQUESTS', 100_000),
@@ -515,13 +513,13 @@ async function socketModeScenario(
       }
     }
 
-    const load = async (kind: Kind, texts: readonly string[], total: number) => {
+    const load = async (kind: Kind, texts: readonly string[], durationS: number) => {
       const slack = slacks[kind];
       const payloads = loadPayloads(slack, texts);
       // biome-ignore lint/style/noNonNullAssertion: both children were started above
       const figures = await withCpu(children[kind]!, () =>
         runBoundedLoad({
-          total,
+          durationS,
           concurrency: SETTINGS.socketConcurrency,
           task: async (index) => {
             const payload = payloads[index % payloads.length];
@@ -535,8 +533,8 @@ async function socketModeScenario(
       return figures;
     };
 
-    for (const kind of ['app', 'floor'] as const)
-      await load(kind, MIXED, SETTINGS.socketEnvelopes / 2);
+    // Warm-up: JIT and the app's recent answers, as before the HTTP loads.
+    for (const kind of ['app', 'floor'] as const) await load(kind, MIXED, SETTINGS.warmupS / 2);
 
     const sections: string[] = [];
     for (const [title, texts] of [
@@ -546,7 +544,7 @@ async function socketModeScenario(
       const rounds: Record<Kind, LoadFigures[]> = { app: [], floor: [] };
       for (let round = 1; round <= SETTINGS.rounds; round += 1) {
         for (const kind of ['app', 'floor'] as const) {
-          const figures = await load(kind, texts, SETTINGS.socketEnvelopes);
+          const figures = await load(kind, texts, SETTINGS.durationS);
           rounds[kind].push(figures);
           log(
             `  ${title} round ${round} ${LABELS[kind]}: ${Math.round(figures.requestsPerS)} acks/s, p99 ${figures.p99Ms.toFixed(1)} ms, ${Math.round(figures.cpuUsPerRequest ?? 0)} µs CPU/req (load generator ${Math.round(figures.loadGeneratorUsPerRequest ?? 0)})`,
@@ -555,7 +553,7 @@ async function socketModeScenario(
       }
       const outcome = renderScenario({
         title,
-        how: `${SETTINGS.socketEnvelopes} envelopes per round, ${SETTINGS.socketConcurrency} in flight, send → ack; best of ${SETTINGS.rounds} interleaved rounds`,
+        how: `${SETTINGS.socketConcurrency} envelopes in flight × ${SETTINGS.durationS} s per round, send → ack; best of ${SETTINGS.rounds} interleaved rounds`,
         ...rounds,
       });
       sections.push(outcome.text);

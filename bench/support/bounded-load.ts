@@ -3,8 +3,10 @@ import { createLatencyRecorder } from './latency-recorder.js';
 import type { LoadFigures } from './load-figures.js';
 
 export interface BoundedLoadOptions {
-  /** How many tasks in all. */
-  total: number;
+  /** How many tasks in all (at most, when `durationS` is given too)… */
+  total?: number;
+  /** …or no new task after this many seconds; the ones in flight still finish. */
+  durationS?: number;
   /** How many in flight at once. */
   concurrency: number;
   /** Sends task `index` and resolves when it is acknowledged; a rejection counts as an error. */
@@ -17,11 +19,19 @@ export interface BoundedLoadOptions {
  * autocannon's connections, and times each from send to ack.
  */
 export async function runBoundedLoad(options: BoundedLoadOptions): Promise<LoadFigures> {
+  const total = options.total ?? Number.POSITIVE_INFINITY;
+  if (total === Number.POSITIVE_INFINITY && options.durationS === undefined) {
+    throw new Error('runBoundedLoad needs total or durationS');
+  }
   const latencies = createLatencyRecorder();
   let next = 0;
   let errors = 0;
+  const deadline =
+    options.durationS === undefined
+      ? Number.POSITIVE_INFINITY
+      : performance.now() + options.durationS * 1000;
   const worker = async (): Promise<void> => {
-    while (next < options.total) {
+    while (next < total && performance.now() < deadline) {
       const index = next;
       next += 1;
       const started = performance.now();
@@ -34,7 +44,7 @@ export async function runBoundedLoad(options: BoundedLoadOptions): Promise<LoadF
     }
   };
   const started = performance.now();
-  const workers = Array.from({ length: Math.min(options.concurrency, options.total) }, worker);
+  const workers = Array.from({ length: Math.min(options.concurrency, total) }, worker);
   await Promise.all(workers);
   const durationS = (performance.now() - started) / 1000;
   const summary = latencies.summary();

@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { setTimeout as delay } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { runBoundedLoad } from '../../bench/support/bounded-load.js';
@@ -25,5 +26,34 @@ describe('runBoundedLoad', () => {
     expect(figures.requests).toBe(45);
     expect(figures.p99Ms).toBeGreaterThan(0);
     expect(figures.p50Ms).toBeLessThanOrEqual(figures.p99Ms);
+  });
+
+  it('with durationS, starts no task after the deadline and lets the ones in flight finish', async () => {
+    let started = 0;
+    let finished = 0;
+    const begun = performance.now();
+    const figures = await runBoundedLoad({
+      durationS: 0.1,
+      concurrency: 3,
+      task: async () => {
+        started += 1;
+        await delay(20);
+        finished += 1;
+      },
+    });
+    const tookMs = performance.now() - begun;
+    expect(finished).toBe(started);
+    expect(figures.requests).toBe(started);
+    // 3 at a time for ~100 ms of ~20 ms tasks: about 15, never unbounded.
+    expect(started).toBeGreaterThanOrEqual(6);
+    expect(started).toBeLessThanOrEqual(24);
+    expect(tookMs).toBeGreaterThanOrEqual(100);
+    expect(tookMs).toBeLessThan(400);
+  });
+
+  it('refuses a load with neither a total nor a duration', async () => {
+    await expect(runBoundedLoad({ concurrency: 1, task: async () => {} })).rejects.toThrow(
+      /total or durationS/,
+    );
   });
 });
