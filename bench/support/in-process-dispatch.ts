@@ -63,7 +63,7 @@ async function timeDispatch(
 export async function measureDispatch(
   texts: readonly string[],
   rounds = 3,
-  count = 20_000,
+  count = 10_000,
 ): Promise<DispatchFigures> {
   // auth.test (run once by app.init()) answers from a loopback Slack; nothing else is called.
   const slack = await startLoopbackSlack({ botToken: IDS.token, recordCalls: false });
@@ -134,7 +134,7 @@ export function renderDispatch(
   });
   return [
     '### In-process dispatch (no network)',
-    "Slack's request handed to `processEvent` directly, the reply serialized as the HTTP receiver does; median of alternating rounds of 20,000 requests. Throughput ratio = floor µs / app µs.",
+    "Slack's request handed to `processEvent` directly, the reply serialized as the HTTP receiver does; median of alternating rounds of 10,000 requests. Throughput ratio = floor µs / app µs.",
     '',
     markdownTable(
       [

@@ -136,7 +136,7 @@ export function renderRss(
   const first = phases[0];
   const last = phases[phases.length - 1];
   return [
-    `### Memory (VmRSS sampled every 100 ms; target: the lowest RSS of hire-bot grows < 20 MB from the first phase after warm-up to the last, ${count(last?.appRequests ?? 0)} requests later)`,
+    `### Memory (VmRSS sampled every 100 ms; target: the lowest RSS of hire-bot grows < 20 MB from the first phase after warm-up to the last, the same load ${count((last?.appRequests ?? 0) - (first?.appRequests ?? 0))} requests later)`,
     '',
     markdownTable(
       [
