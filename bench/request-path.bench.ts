@@ -23,8 +23,10 @@ import { distinctCommands } from './support/distinct-commands.js';
 import { runHttpLoad } from './support/http-load.js';
 import { measureDispatch, renderDispatch } from './support/in-process-dispatch.js';
 import { type LoadFigures, rssCheck } from './support/load-figures.js';
+import { type MemoryPoint, memoryAfterGc } from './support/memory-after-gc.js';
 import { freePort, type NodeChild, spawnNodeChild } from './support/node-child.js';
 import {
+  count,
   type LoadScenario,
   markdownTable,
   renderRss,
@@ -201,8 +203,10 @@ interface Workspace {
   children: Set<NodeChild>;
 }
 
-function nodeFlags(kind: Kind, ws: Workspace): string[] {
+function nodeFlags(kind: Kind, ws: Workspace, inspect = false): string[] {
   const flags = ['--enable-source-maps'];
+  // For the memory figure (support/memory-after-gc.ts); both sides get it, so flags stay equal.
+  if (inspect) flags.push('--inspect=127.0.0.1:0');
   // Profiling is a diagnosis run, not a measurement.
   const profiled = SETTINGS.cpuProfile === 'all' || (kind === 'app' && SETTINGS.cpuProfile === '1');
   if (profiled) flags.push('--cpu-prof', `--cpu-prof-dir=${ws.profileDir}`);
@@ -232,7 +236,7 @@ async function startHttpChild(kind: Kind, apiUrl: string, ws: Workspace): Promis
   const child = spawnNodeChild({
     name: `${LABELS[kind]} (HTTP)`,
     script: SCRIPTS[kind],
-    nodeFlags: nodeFlags(kind, ws),
+    nodeFlags: nodeFlags(kind, ws, true),
     cwd: PROJECT_ROOT,
     cpus: CPUS.server,
     env: childEnv({
@@ -386,6 +390,17 @@ export async function run(): Promise<void> {
       appRequests += figures.requests;
     };
     const rss = startRssTrace({ app: http.app.child, floor: http.floor.child });
+    const memory: MemoryPoint[] = [];
+    const measureMemory = async (after: string): Promise<void> => {
+      if (!http) return;
+      memory.push({
+        after,
+        appRequests,
+        app: await memoryAfterGc(http.app.child),
+        floor: await memoryAfterGc(http.floor.child),
+      });
+    };
+    await measureMemory('warm-up');
 
     for (const [title, texts] of [
       ['HTTP: `/hire glossary Kafka`', GLOSSARY],
@@ -440,20 +455,14 @@ export async function run(): Promise<void> {
       appRequests += topUp.requests;
       rss.end(appRequests);
     }
-    // The memory figure compares like with like: the glossary load of the first phase, run again
-    // at the end, after every kind of request in between (the lowest RSS of a phase depends on
-    // the load's allocation pattern as much as on what is alive).
-    log('· HTTP: `/hire glossary Kafka` again, hire-bot alone, for the memory figure');
-    rss.begin('`/hire glossary Kafka` again');
-    appRequests += (await httpLoad(slack, http.app, GLOSSARY, SETTINGS.durationS)).requests;
-    rss.end(appRequests);
     rss.stop();
-    const [firstRss] = rss.phases;
-    const lastRss = rss.phases[rss.phases.length - 1];
-    if (!firstRss || !lastRss) throw new Error('no RSS samples');
-    const memoryCheck = rssCheck(firstRss.app.min, lastRss.app.min);
+    await measureMemory(`${count(appRequests)} requests`);
+    const [before] = memory;
+    const after = memory[memory.length - 1];
+    if (!before || !after) throw new Error('no memory samples');
+    const memoryCheck = rssCheck(before.app.rssBytes, after.app.rssBytes);
     record('memory', [memoryCheck]);
-    sections.push(renderRss(rss.phases, memoryCheck));
+    sections.push(renderRss(memory, rss.phases, memoryCheck));
     await Promise.all([stopChild(http.app.child, ws), stopChild(http.floor.child, ws)]);
 
     log('· Socket Mode');

@@ -12,8 +12,8 @@ export interface NodeChild {
   readonly spawnedAt: number;
   /** Last lines of stdout and stderr, for error messages. */
   tail(): string;
-  /** Resolves when a line of output matches. */
-  waitForOutput(pattern: RegExp, timeoutMs: number): Promise<void>;
+  /** Resolves with the first line of output that matches. */
+  waitForOutput(pattern: RegExp, timeoutMs: number): Promise<string>;
   /** Polls `url` until it answers 200; resolves with ms since spawn. */
   waitForHttpOk(url: string, timeoutMs: number): Promise<number>;
   /** Resident set size now, from /proc/<pid>/status. */
@@ -80,7 +80,8 @@ export function spawnNodeChild(options: SpawnNodeOptions): NodeChild {
     spawnedAt,
     tail,
     waitForOutput(pattern, timeoutMs) {
-      if (lines.some((line) => pattern.test(line))) return Promise.resolve();
+      const seen = lines.find((line) => pattern.test(line));
+      if (seen !== undefined) return Promise.resolve(seen);
       return new Promise((resolve, reject) => {
         const timer = setTimeout(() => {
           watchers.delete(watcher);
@@ -94,7 +95,7 @@ export function spawnNodeChild(options: SpawnNodeOptions): NodeChild {
           if (!pattern.test(line)) return;
           clearTimeout(timer);
           watchers.delete(watcher);
-          resolve();
+          resolve(line);
         };
         watchers.add(watcher);
         exited.then(() => {

@@ -5,6 +5,7 @@ import {
   median,
   pickBest,
 } from './load-figures.js';
+import type { MemoryPoint } from './memory-after-gc.js';
 import type { RssPhase, RssRange } from './rss-trace.js';
 
 /** A markdown table, readable as is in a terminal and pasted as is into BENCHMARKS.md. */
@@ -25,7 +26,7 @@ export function markdownTable(
 }
 
 const ms = (value: number): string => value.toFixed(value < 10 ? 2 : 1);
-const count = (value: number): string => Math.round(value).toLocaleString('en-US');
+export const count = (value: number): string => Math.round(value).toLocaleString('en-US');
 
 export interface LoadScenario {
   title: string;
@@ -128,15 +129,45 @@ export function renderStartup(startup: StartupFigures): string {
 
 /** VmRSS of both processes at the same moments: after warm-up, then after each load. */
 export function renderRss(
+  points: readonly MemoryPoint[],
   phases: readonly RssPhase[],
   check: { label: string; ok: boolean },
 ): string {
-  const mb = (bytes: number): string => (bytes / (1024 * 1024)).toFixed(1);
+  const mb = (bytes: number): string => {
+    const value = bytes / (1024 * 1024);
+    return (Math.abs(value) < 0.05 ? 0 : value).toFixed(1); // no "-0.0"
+  };
   const range = (r: RssRange): string => `${mb(r.min)} – ${mb(r.max)}`;
-  const first = phases[0];
-  const last = phases[phases.length - 1];
+  const first = points[0];
+  const last = points[points.length - 1];
   return [
-    `### Memory (VmRSS sampled every 100 ms; target: the lowest RSS of hire-bot grows < 20 MB from the first phase after warm-up to the last, the same load ${count((last?.appRequests ?? 0) - (first?.appRequests ?? 0))} requests later)`,
+    `### Memory (target: hire-bot's RSS after a full GC grows < 20 MB from the end of the warm-up to ${count(last?.appRequests ?? 0)} requests later)`,
+    '',
+    markdownTable(
+      [
+        'after',
+        'hire-bot requests',
+        'hire-bot RSS MB',
+        'hire-bot heap used MB',
+        'floor RSS MB',
+        'floor heap used MB',
+      ],
+      points.map((p) => [
+        p.after,
+        count(p.appRequests),
+        mb(p.app.rssBytes),
+        mb(p.app.heapUsedBytes),
+        mb(p.floor.rssBytes),
+        mb(p.floor.heapUsedBytes),
+      ]),
+    ),
+    '',
+    first && last
+      ? `growth after a full GC: hire-bot RSS ${mb(last.app.rssBytes - first.app.rssBytes)} MB, heap used ${mb(last.app.heapUsedBytes - first.app.heapUsedBytes)} MB; floor RSS ${mb(last.floor.rssBytes - first.floor.rssBytes)} MB`
+      : '',
+    `${check.ok ? '✓' : '✗ MISSED'} ${check.label}`,
+    '',
+    'RSS under load, sampled every 100 ms (no GC forced; the spread is the heap growing between collections):',
     '',
     markdownTable(
       [
@@ -147,10 +178,5 @@ export function renderRss(
       ],
       phases.map((p) => [p.label, count(p.appRequests), range(p.app), range(p.floor)]),
     ),
-    '',
-    first && last
-      ? `growth of the lowest RSS: hire-bot ${mb(last.app.min - first.app.min)} MB, floor ${mb(last.floor.min - first.floor.min)} MB`
-      : '',
-    `${check.ok ? '✓' : '✗ MISSED'} ${check.label}`,
   ].join('\n');
 }
