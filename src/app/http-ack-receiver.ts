@@ -9,6 +9,7 @@ import {
 } from '@slack/bolt';
 import type { Logger as SlackLogger } from '@slack/logger';
 import { replyJson } from '../blocks/reply-json.js';
+import { type AckResponse, ackOnce } from './ack-once.js';
 
 /** Where Slack sends slash commands, interactivity and events (the manifest's request_url). */
 export const SLACK_EVENTS_PATH = '/slack/events';
@@ -25,9 +26,6 @@ export type HttpAckReceiverOptions = {
   /** GET routes besides Slack's endpoint, by exact path (e.g. `/health`). */
   getRoutes?: Record<string, RouteHandler>;
 };
-
-/** What a listener may pass to ack(): nothing, a string (sent as text), or a message. */
-type AckResponse = Record<string, unknown> | string | undefined;
 
 /**
  * Slack's HTTP requests for Bolt, like Bolt's own HTTPReceiver with `processBeforeResponse:
@@ -136,25 +134,20 @@ export class HttpAckReceiver implements Receiver {
       return;
     }
 
-    let acked = false;
+    const { ack, claim } = ackOnce(this.#logger, (response) => {
+      const ms = performance.now() - receivedAt;
+      if (ms > SLACK_ACK_DEADLINE_MS) {
+        this.#logger.warn(
+          `A request was acknowledged after ${Math.round(ms)} ms; Slack gives up after 3 s`,
+        );
+      }
+      writeAck(res, response);
+    });
     const event: ReceiverEvent = {
       body,
       retryNum: http.extractRetryNumFromHTTPRequest(req),
       retryReason: http.extractRetryReasonFromHTTPRequest(req),
-      ack: async (response?: AckResponse) => {
-        if (acked) {
-          this.#logger.warn('ack() was called twice for one request; the second call is ignored');
-          return;
-        }
-        acked = true;
-        const ms = performance.now() - receivedAt;
-        if (ms > SLACK_ACK_DEADLINE_MS) {
-          this.#logger.warn(
-            `A request was acknowledged after ${Math.round(ms)} ms; Slack gives up after 3 s`,
-          );
-        }
-        writeAck(res, response);
-      },
+      ack,
     };
 
     try {
@@ -162,14 +155,12 @@ export class HttpAckReceiver implements Receiver {
     } catch (error) {
       this.#logger.error(`An unhandled error occurred while processing a ${body.type} request`);
       this.#logger.debug(`Error details: ${messageOf(error)}`);
-      if (!acked && !res.headersSent) {
-        acked = true;
+      if (claim() && !res.headersSent) {
         http.buildNoBodyResponse(res, error instanceof AuthorizationError ? 401 : 500);
       }
       return;
     }
-    if (!acked) {
-      acked = true;
+    if (claim()) {
       this.#logger.error(
         `No listener acknowledged a ${String(body.type ?? body.command ?? 'request')} request`,
       );

@@ -8,9 +8,7 @@ import {
 import type { Logger as SlackLogger } from '@slack/logger';
 import { SocketModeClient } from '@slack/socket-mode';
 import { replyJson } from '../blocks/reply-json.js';
-
-/** What a listener may pass to ack(): nothing, a string (sent as `{ text }`), or a message. */
-type AckResponse = Record<string, unknown> | string | undefined;
+import { type AckResponse, ackOnce } from './ack-once.js';
 
 type SlackEvent = {
   envelope_id: string;
@@ -61,20 +59,8 @@ export class SocketModeAckReceiver implements Receiver {
   }
 
   async #dispatch({ envelope_id, body, retry_num, retry_reason }: SlackEvent): Promise<void> {
-    let acked = false;
-    const event: ReceiverEvent = {
-      body,
-      retryNum: retry_num,
-      retryReason: retry_reason,
-      ack: async (response?: AckResponse) => {
-        if (acked) {
-          this.#logger.warn('ack() was called twice for one request; the second call is ignored');
-          return;
-        }
-        acked = true;
-        await this.#send(envelope_id, response);
-      },
-    };
+    const { ack } = ackOnce(this.#logger, (response) => this.#send(envelope_id, response));
+    const event: ReceiverEvent = { body, retryNum: retry_num, retryReason: retry_reason, ack };
     try {
       await this.#app?.processEvent(event);
     } catch (error) {
@@ -87,7 +73,7 @@ export class SocketModeAckReceiver implements Receiver {
     }
   }
 
-  /** The acknowledgement Slack expects for an envelope: `{ envelope_id, payload }`. */
+  /** The acknowledgement Slack expects for an envelope: `{ envelope_id, payload }`; a string reply is sent as `{ text }`. */
   #send(envelopeId: string, response: AckResponse): Promise<void> {
     const socket = this.client.websocket;
     if (!socket?.isActive()) {
