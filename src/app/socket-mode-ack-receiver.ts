@@ -73,7 +73,10 @@ export class SocketModeAckReceiver implements Receiver {
     }
   }
 
-  /** The acknowledgement Slack expects for an envelope: `{ envelope_id, payload }`; a string reply is sent as `{ text }`. */
+  /**
+   * The acknowledgement Slack expects for an envelope, `{ envelope_id, payload }`, as the SDK's
+   * own `send` shapes it: no reply is `{}`, a string reply is `{ text }`.
+   */
   #send(envelopeId: string, response: AckResponse): Promise<void> {
     const socket = this.client.websocket;
     if (!socket?.isActive()) {
