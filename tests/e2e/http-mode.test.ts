@@ -3,7 +3,9 @@ import type { AppDeps } from '../../src/app/app-deps.js';
 import { createApp, type HireBotApp } from '../../src/app/create-app.js';
 import { type LoopbackSlack, startLoopbackSlack } from '../../src/loopback-slack/loopback-slack.js';
 import { postToApp } from '../../src/loopback-slack/signed-request.js';
+import { ACTIONS } from '../../src/slack-ids.js';
 import { createTestDeps } from '../support/app-test-deps.js';
+import { waitFor } from './support/wait-for.js';
 
 const SIGNING_SECRET = 'c0ffee00c0ffee00c0ffee00c0ffee00';
 
@@ -92,6 +94,25 @@ describe('HTTP mode end to end (HttpAckReceiver, signed requests)', () => {
     expect(unsignedGarbage.status).toBe(401);
     expect(reachedApp).toBe(0);
     expect((await command('glossary latency')).status).toBe(200);
+  });
+
+  it('a signed button press (interactive form) is acked empty and answered on its response_url', async () => {
+    const pressed = await postToApp(`${base}/slack/events`, {
+      kind: 'interactive',
+      payload: slack.payloads.blockAction({
+        actionId: ACTIONS.open,
+        value: 'glossary latency',
+      }),
+      signingSecret: SIGNING_SECRET,
+    });
+    expect([pressed.status, pressed.body]).toEqual([200, '']);
+    const answer = await waitFor(
+      () => slack.responses.find((r) => String(r.body.text).includes('Latency')),
+      'the answer on the response_url',
+    );
+    expect(answer.status).toBe(200);
+    expect(answer.replaceOriginal).toBe(true);
+    expect(reachedApp).toBe(1);
   });
 
   it('GET /health answers 200 {"ok":true} once ready; unknown paths 404', async () => {
