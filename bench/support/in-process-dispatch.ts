@@ -8,8 +8,9 @@
  */
 import { App, LogLevel, type Receiver, type ReceiverEvent } from '@slack/bolt';
 import pino from 'pino';
+import type { AckResponse } from '../../src/app/ack-once.js';
 import { createApp } from '../../src/app/create-app.js';
-import { replyJson } from '../../src/blocks/reply-json.js';
+import { ackBody } from '../../src/app/http-ack-receiver.js';
 import { systemClock } from '../../src/clock.js';
 import { parseConfig } from '../../src/config/config.js';
 import { createKnowledgeLookup } from '../../src/domain/search/knowledge-lookup.js';
@@ -22,12 +23,7 @@ const noReceiver: Receiver = { init: () => {}, start: async () => {}, stop: asyn
 const IDS = { token: 'xoxb-0000-dispatch', botId: 'B0BENCH', botUserId: 'U0BENCH' };
 
 /** How HttpAckReceiver writes a reply (src/app/http-ack-receiver.ts). */
-const appReply = (reply: unknown): string =>
-  typeof reply === 'string'
-    ? reply
-    : typeof reply === 'object' && reply !== null
-      ? replyJson(reply)
-      : '';
+const appReply = (reply: unknown): string => ackBody(reply as AckResponse).body;
 /** How Bolt's HTTPReceiver writes one (buildContentResponse). */
 const boltReply = (reply: unknown): string =>
   typeof reply === 'string' ? reply : reply ? JSON.stringify(reply) : '';

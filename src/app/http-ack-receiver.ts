@@ -169,19 +169,18 @@ export class HttpAckReceiver implements Receiver {
   }
 }
 
-/** As Bolt writes an ack: empty, as plain text, or as JSON. */
+/** An ack's response body, as Bolt writes it: empty, a string as it is, a message as JSON. */
+export function ackBody(response: AckResponse): { body: string; json: boolean } {
+  if (!response) return { body: '', json: false };
+  if (typeof response === 'string') return { body: response, json: false };
+  return { body: replyJson(response), json: true };
+}
+
 function writeAck(res: ServerResponse, response: AckResponse): void {
   if (res.headersSent) return;
-  if (!response) {
-    res.writeHead(200);
-    res.end();
-  } else if (typeof response === 'string') {
-    res.writeHead(200);
-    res.end(response);
-  } else {
-    res.writeHead(200, { 'content-type': 'application/json' });
-    res.end(replyJson(response));
-  }
+  const { body, json } = ackBody(response);
+  res.writeHead(200, json ? { 'content-type': 'application/json' } : undefined);
+  res.end(body);
 }
 
 function messageOf(error: unknown): string {
