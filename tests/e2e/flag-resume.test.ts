@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppDeps } from '../../src/app/app-deps.js';
-import { createApp, type HireBotApp } from '../../src/app/create-app.js';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
-import { type LoopbackSlack, startLoopbackSlack } from '../../src/loopback-slack/loopback-slack.js';
+import type { LoopbackSlack } from '../../src/loopback-slack/loopback-slack.js';
 import { DEFAULT_CHANNEL_ID, DEFAULT_USER_ID } from '../../src/loopback-slack/workspace.js';
 import { FLAG_RESUME_INPUTS, SHORTCUTS, VIEWS } from '../../src/slack-ids.js';
-import { createTestDeps, type LogCapture } from '../support/app-test-deps.js';
+import type { LogCapture } from '../support/app-test-deps.js';
+import { type SocketModeBot, startSocketModeBot } from './support/socket-mode-bot.js';
 import { waitFor } from './support/wait-for.js';
 
 /** A sentence that appears only in the resume: it must never reach the store or the logs. */
@@ -35,29 +35,20 @@ describe('"Flag resume concerns" end to end (real Bolt, Socket Mode, loopback Sl
   let slack: LoopbackSlack;
   let deps: AppDeps;
   let logs: LogCapture;
-  let bot: HireBotApp;
   let dir: string;
+  let running: SocketModeBot | undefined;
 
   beforeAll(async () => {
-    slack = await startLoopbackSlack();
     // A real file, so the privacy check can read every byte the store wrote.
     dir = mkdtempSync(join(tmpdir(), 'hire-flag-e2e-'));
-    ({ deps, logs } = await createTestDeps(
-      {
-        SLACK_BOT_TOKEN: slack.botToken,
-        SLACK_APP_TOKEN: slack.appToken,
-        SLACK_API_URL: slack.apiUrl,
-      },
-      { knowledge: loadKnowledge(), databaseUrl: `sqlite:${join(dir, 'bot.db')}` },
-    ));
-    bot = createApp(deps);
-    await bot.start();
-    await slack.socket.waitForConnection();
+    running = await startSocketModeBot({
+      knowledge: loadKnowledge(),
+      databaseUrl: `sqlite:${join(dir, 'bot.db')}`,
+    });
+    ({ slack, deps, logs } = running);
   });
   afterAll(async () => {
-    await bot?.stop();
-    await slack?.close();
-    await deps?.store.close();
+    await running?.stop();
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AppDeps } from '../../src/app/app-deps.js';
-import { createApp, type HireBotApp, RESTARTING_TEXT } from '../../src/app/create-app.js';
+import { createApp, RESTARTING_TEXT } from '../../src/app/create-app.js';
 import { type LoopbackSlack, startLoopbackSlack } from '../../src/loopback-slack/loopback-slack.js';
 import { DEFAULT_CHANNEL_ID, DEFAULT_USER_ID } from '../../src/loopback-slack/workspace.js';
 import { ACTIONS } from '../../src/slack-ids.js';
 import { createTestDeps, type LogCapture } from '../support/app-test-deps.js';
+import { type SocketModeBot, startSocketModeBot } from './support/socket-mode-bot.js';
 import { waitFor } from './support/wait-for.js';
 
 type Button = { action_id: string; value: string; text: { text: string } };
@@ -18,25 +18,15 @@ function buttonsIn(blocks: unknown[] | undefined): Button[] {
 
 describe('Socket Mode end to end (real Bolt, real WebSocket, loopback Slack)', () => {
   let slack: LoopbackSlack;
-  let deps: AppDeps;
   let logs: LogCapture;
-  let bot: HireBotApp;
+  let running: SocketModeBot | undefined;
 
   beforeAll(async () => {
-    slack = await startLoopbackSlack();
-    ({ deps, logs } = await createTestDeps({
-      SLACK_BOT_TOKEN: slack.botToken,
-      SLACK_APP_TOKEN: slack.appToken,
-      SLACK_API_URL: slack.apiUrl,
-    }));
-    bot = createApp(deps);
-    await bot.start();
-    await slack.socket.waitForConnection();
+    running = await startSocketModeBot();
+    ({ slack, logs } = running);
   });
   afterAll(async () => {
-    await bot?.stop();
-    await slack?.close();
-    await deps?.store.close();
+    await running?.stop();
   });
 
   const runCommand = (text: string) =>
