@@ -14,13 +14,14 @@ afterAll(async () => {
 });
 
 /** A child that keeps `liveMb` alive and drops `garbageMb` it allocated, then idles. */
-function childHolding(liveMb: number, garbageMb: number): NodeChild {
+async function childHolding(liveMb: number, garbageMb: number): Promise<NodeChild> {
   const script = join(dir, `hold-${liveMb}-${garbageMb}.mjs`);
   writeFileSync(
     script,
     `globalThis.kept = Array.from({ length: ${liveMb} }, () => new Array(131072).fill(1.5));
      let dropped = Array.from({ length: ${garbageMb} }, () => new Array(131072).fill(2.5));
      dropped = null;
+     console.log('allocated');
      setInterval(() => {}, 1000);`,
   );
   const child = spawnNodeChild({
@@ -31,14 +32,16 @@ function childHolding(liveMb: number, garbageMb: number): NodeChild {
     cwd: dir,
   });
   children.push(child);
+  // The inspector is up before the script runs: measure only once the allocations are done.
+  await child.waitForOutput(/^allocated$/, 20_000);
   return child;
 }
 
 describe('memoryAfterGc', () => {
   it("reads a child's live heap after a full GC through the inspector", async () => {
     // 1 MB each: 131,072 doubles × 8 bytes. 40 MB kept, 120 MB made garbage.
-    const small = await memoryAfterGc(childHolding(0, 120));
-    const large = await memoryAfterGc(childHolding(40, 120));
+    const small = await memoryAfterGc(await childHolding(0, 120));
+    const large = await memoryAfterGc(await childHolding(40, 120));
     const mb = (bytes: number) => bytes / (1024 * 1024);
     expect(mb(small.heapUsedBytes)).toBeLessThan(20); // the garbage is gone
     expect(mb(large.heapUsedBytes - small.heapUsedBytes)).toBeGreaterThan(35);
