@@ -14,10 +14,10 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { answerHire } from '../src/domain/hire-command/answer-hire.js';
-import { parseHireCommand } from '../src/domain/hire-command/parse-hire-command.js';
-import { createKnowledgeLookup } from '../src/domain/search/knowledge-lookup.js';
-import { loadKnowledge } from '../src/knowledge/load-knowledge.js';
+import { answerHire } from '../src/kernel/hire-command/answer-hire.js';
+import { parseHireCommand } from '../src/kernel/hire-command/parse-hire-command.js';
+import { loadKnowledge } from '../src/kernel/knowledge/load-knowledge.js';
+import { createKnowledgeLookup } from '../src/kernel/knowledge/search/knowledge-lookup.js';
 
 const LOADS = 9;
 const ROUNDS = 200;

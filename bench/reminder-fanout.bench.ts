@@ -21,13 +21,16 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { pino } from 'pino';
-import { createManualClock } from '../src/clock.js';
-import { loadKnowledge } from '../src/knowledge/load-knowledge.js';
-import { startLoopbackSlack } from '../src/loopback-slack/loopback-slack.js';
-import { createReminderScheduler, type TickReport } from '../src/scheduler/reminder-scheduler.js';
-import { createReminderWebClient } from '../src/scheduler/reminder-web-client.js';
-import { type OpenStoreOptions, openStore } from '../src/store/open-store.js';
-import type { Store } from '../src/store/store.js';
+import { startLoopbackSlack } from '../src/dev/loopback-slack/loopback-slack.js';
+import {
+  createReminderScheduler,
+  type TickReport,
+} from '../src/features/reminders/scheduler/reminder-scheduler.js';
+import { createReminderWebClient } from '../src/features/reminders/scheduler/reminder-web-client.js';
+import { createManualClock } from '../src/kernel/clock.js';
+import { type OpenStoreOptions, openStore } from '../src/kernel/database/open-store.js';
+import type { Store } from '../src/kernel/database/store.js';
+import { loadKnowledge } from '../src/kernel/knowledge/load-knowledge.js';
 
 const SUBSCRIPTIONS = 10_000;
 /** Posts in flight per scheduler instance. */

@@ -16,8 +16,11 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { loadKnowledge } from '../src/knowledge/load-knowledge.js';
-import { type LoopbackSlack, startLoopbackSlack } from '../src/loopback-slack/loopback-slack.js';
+import {
+  type LoopbackSlack,
+  startLoopbackSlack,
+} from '../src/dev/loopback-slack/loopback-slack.js';
+import { loadKnowledge } from '../src/kernel/knowledge/load-knowledge.js';
 import { runBoundedLoad } from './support/bounded-load.js';
 import { distinctCommands } from './support/distinct-commands.js';
 import { runHttpLoad } from './support/http-load.js';

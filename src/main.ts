@@ -1,5 +1,5 @@
 import dotenv from 'dotenv';
-import { parseConfig } from './config/config.js';
+import { parseConfig } from './kernel/config.js';
 
 // `.env` fills in what the environment leaves unset; quiet keeps dotenv's banner off stdout.
 dotenv.config({ quiet: true });

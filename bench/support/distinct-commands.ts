@@ -1,4 +1,4 @@
-import type { Knowledge } from '../../src/knowledge/schemas/knowledge-modules.js';
+import type { Knowledge } from '../../src/kernel/knowledge/schemas/knowledge-modules.js';
 
 /** Swaps two letters in the middle of a word, the commonest typo (`kafka` → `kakfa`). */
 export function transpose(word: string): string {

@@ -8,16 +8,16 @@
  */
 import { App, LogLevel, type Receiver, type ReceiverEvent } from '@slack/bolt';
 import pino from 'pino';
-import type { AckResponse } from '../../src/app/ack-once.js';
 import { createApp } from '../../src/app/create-app.js';
-import { ackBody } from '../../src/app/http-ack-receiver.js';
-import { systemClock } from '../../src/clock.js';
-import { parseConfig } from '../../src/config/config.js';
-import { createKnowledgeLookup } from '../../src/domain/search/knowledge-lookup.js';
-import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
-import { startLoopbackSlack } from '../../src/loopback-slack/loopback-slack.js';
+import { startLoopbackSlack } from '../../src/dev/loopback-slack/loopback-slack.js';
+import { systemClock } from '../../src/kernel/clock.js';
+import { parseConfig } from '../../src/kernel/config.js';
+import { openStore } from '../../src/kernel/database/open-store.js';
+import { loadKnowledge } from '../../src/kernel/knowledge/load-knowledge.js';
+import { createKnowledgeLookup } from '../../src/kernel/knowledge/search/knowledge-lookup.js';
+import type { AckResponse } from '../../src/kernel/slack/receivers/ack-once.js';
+import { ackBody } from '../../src/kernel/slack/receivers/http-ack-receiver.js';
 import { SLASH_COMMAND } from '../../src/slack-ids.js';
-import { openStore } from '../../src/store/open-store.js';
 
 const noReceiver: Receiver = { init: () => {}, start: async () => {}, stop: async () => {} };
 const IDS = { token: 'xoxb-0000-dispatch', botId: 'B0BENCH', botUserId: 'U0BENCH' };

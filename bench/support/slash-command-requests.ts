@@ -1,5 +1,5 @@
 import type autocannon from 'autocannon';
-import { encodeForApp, signSlackRequest } from '../../src/loopback-slack/signed-request.js';
+import { encodeForApp, signSlackRequest } from '../../src/dev/loopback-slack/signed-request.js';
 
 /**
  * One signed autocannon request per slash-command payload (form fields, as the loopback

@@ -1,11 +1,11 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, type AppOptions, type Receiver, type ReceiverEvent } from '@slack/bolt';
-import { createBoltLogger } from '../logging/bolt-logger.js';
-import type { AppDeps } from './app-deps.js';
-import { HttpAckReceiver } from './http-ack-receiver.js';
+import type { AppDeps } from '../kernel/app-deps.js';
+import { createBoltLogger } from '../kernel/logging/bolt-logger.js';
+import { HttpAckReceiver } from '../kernel/slack/receivers/http-ack-receiver.js';
+import { SocketModeAckReceiver } from '../kernel/slack/receivers/socket-mode-ack-receiver.js';
 import { registerListeners } from './register-listeners.js';
-import { SocketModeAckReceiver } from './socket-mode-ack-receiver.js';
 
 /** How long `stop()` waits for listeners in flight before closing anyway. */
 export const DEFAULT_GRACE_MS = 10_000;

@@ -1,10 +1,10 @@
 import type { App } from '@slack/bolt';
-import { register as registerActions } from '../listeners/actions/index.js';
-import { register as registerCommands } from '../listeners/commands/index.js';
-import { createListenerRouter, type ListenerRegistry } from '../listeners/listener-router.js';
-import { register as registerShortcuts } from '../listeners/shortcuts/index.js';
-import { register as registerViews } from '../listeners/views/index.js';
-import type { AppDeps } from './app-deps.js';
+import { register as registerShortcuts } from '../features/resume-flags/register.js';
+import { register as registerViews } from '../features/resume-flags/register-views.js';
+import type { AppDeps } from '../kernel/app-deps.js';
+import { register as registerActions } from '../kernel/hire-command/actions/index.js';
+import { createListenerRouter, type ListenerRegistry } from '../kernel/slack/listener-router.js';
+import { register as registerCommands } from './register-hire-command.js';
 
 /**
  * Every listener kind, each from its src/listeners/<kind>/index.ts, behind one Bolt middleware

@@ -1,19 +1,19 @@
 import type { Logger } from 'pino';
-import { systemClock } from '../clock.js';
-import type { Config } from '../config/config.js';
-import { createKnowledgeLookup } from '../domain/search/knowledge-lookup.js';
-import { KnowledgeError, loadKnowledge } from '../knowledge/load-knowledge.js';
-import type { Knowledge } from '../knowledge/schemas/knowledge-modules.js';
-import { createLogger } from '../logging/create-logger.js';
-import { startSandbox } from '../sandbox/start-sandbox.js';
+import { startSandbox } from '../dev/sandbox/start-sandbox.js';
 import {
   createReminderScheduler,
   type ReminderScheduler,
-} from '../scheduler/reminder-scheduler.js';
-import { createReminderWebClient } from '../scheduler/reminder-web-client.js';
-import { openStore, StoreError } from '../store/open-store.js';
-import type { Store } from '../store/store.js';
-import type { AppDeps } from './app-deps.js';
+} from '../features/reminders/scheduler/reminder-scheduler.js';
+import { createReminderWebClient } from '../features/reminders/scheduler/reminder-web-client.js';
+import type { AppDeps } from '../kernel/app-deps.js';
+import { systemClock } from '../kernel/clock.js';
+import type { Config } from '../kernel/config.js';
+import { openStore, StoreError } from '../kernel/database/open-store.js';
+import type { Store } from '../kernel/database/store.js';
+import { KnowledgeError, loadKnowledge } from '../kernel/knowledge/load-knowledge.js';
+import type { Knowledge } from '../kernel/knowledge/schemas/knowledge-modules.js';
+import { createKnowledgeLookup } from '../kernel/knowledge/search/knowledge-lookup.js';
+import { createLogger } from '../kernel/logging/create-logger.js';
 import { createApp, DEFAULT_GRACE_MS } from './create-app.js';
 import { createShutdown, onShutdownSignals } from './shutdown.js';
 

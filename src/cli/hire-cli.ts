@@ -7,11 +7,11 @@
  *   1 — the knowledge could not be loaded (the reason on stderr).
  */
 import { fileURLToPath } from 'node:url';
-import { answerHireRequest } from '../domain/hire-command/answer-hire.js';
-import { parseHireCommand } from '../domain/hire-command/parse-hire-command.js';
-import { createKnowledgeLookup } from '../domain/search/knowledge-lookup.js';
-import { KnowledgeError, loadKnowledge } from '../knowledge/load-knowledge.js';
-import { renderMessageAsText } from '../terminal/render-message.js';
+import { answerHireRequest } from '../kernel/hire-command/answer-hire.js';
+import { parseHireCommand } from '../kernel/hire-command/parse-hire-command.js';
+import { KnowledgeError, loadKnowledge } from '../kernel/knowledge/load-knowledge.js';
+import { createKnowledgeLookup } from '../kernel/knowledge/search/knowledge-lookup.js';
+import { renderMessageAsText } from './render-message.js';
 
 export type CliResult = { code: number; stdout: string; stderr: string };
 

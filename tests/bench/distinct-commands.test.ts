@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { distinctCommands, transpose } from '../../bench/support/distinct-commands.js';
-import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
+import { loadKnowledge } from '../../src/kernel/knowledge/load-knowledge.js';
 
 describe('transpose', () => {
   it('swaps two letters in the middle and leaves short words alone', () => {

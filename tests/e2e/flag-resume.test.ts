@@ -2,10 +2,10 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AppDeps } from '../../src/app/app-deps.js';
-import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
-import type { LoopbackSlack } from '../../src/loopback-slack/loopback-slack.js';
-import { DEFAULT_CHANNEL_ID, DEFAULT_USER_ID } from '../../src/loopback-slack/workspace.js';
+import type { LoopbackSlack } from '../../src/dev/loopback-slack/loopback-slack.js';
+import { DEFAULT_CHANNEL_ID, DEFAULT_USER_ID } from '../../src/dev/loopback-slack/workspace.js';
+import type { AppDeps } from '../../src/kernel/app-deps.js';
+import { loadKnowledge } from '../../src/kernel/knowledge/load-knowledge.js';
 import { FLAG_RESUME_INPUTS, SHORTCUTS, VIEWS } from '../../src/slack-ids.js';
 import type { LogCapture } from '../support/app-test-deps.js';
 import { type SocketModeBot, startSocketModeBot } from './support/socket-mode-bot.js';
@@ -14,11 +14,11 @@ import { waitFor } from './support/wait-for.js';
 /** A sentence that appears only in the resume: it must never reach the store or the logs. */
 const SECRET_SENTENCE = 'Quietly rebuilt the zebra-striped settlement ledger for Moonfish Bank.';
 const RESUME = readFileSync(
-  new URL('../domain/resume/fixtures/strong-senior.txt', import.meta.url),
+  new URL('../features/resume-flags/analysis/fixtures/strong-senior.txt', import.meta.url),
   'utf8',
 ).replace('Summary\n', `Summary\n${SECRET_SENTENCE}\n`);
 const JUNIOR = readFileSync(
-  new URL('../domain/resume/fixtures/junior-tutorials.txt', import.meta.url),
+  new URL('../features/resume-flags/analysis/fixtures/junior-tutorials.txt', import.meta.url),
   'utf8',
 );
 

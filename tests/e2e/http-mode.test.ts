@@ -1,8 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { AppDeps } from '../../src/app/app-deps.js';
 import { createApp, type HireBotApp } from '../../src/app/create-app.js';
-import { type LoopbackSlack, startLoopbackSlack } from '../../src/loopback-slack/loopback-slack.js';
-import { postToApp } from '../../src/loopback-slack/signed-request.js';
+import {
+  type LoopbackSlack,
+  startLoopbackSlack,
+} from '../../src/dev/loopback-slack/loopback-slack.js';
+import { postToApp } from '../../src/dev/loopback-slack/signed-request.js';
+import type { AppDeps } from '../../src/kernel/app-deps.js';
 import { ACTIONS } from '../../src/slack-ids.js';
 import { createTestDeps } from '../support/app-test-deps.js';
 import { waitFor } from './support/wait-for.js';

@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, RESTARTING_TEXT } from '../../src/app/create-app.js';
-import { type LoopbackSlack, startLoopbackSlack } from '../../src/loopback-slack/loopback-slack.js';
-import { DEFAULT_CHANNEL_ID, DEFAULT_USER_ID } from '../../src/loopback-slack/workspace.js';
+import {
+  type LoopbackSlack,
+  startLoopbackSlack,
+} from '../../src/dev/loopback-slack/loopback-slack.js';
+import { DEFAULT_CHANNEL_ID, DEFAULT_USER_ID } from '../../src/dev/loopback-slack/workspace.js';
 import { ACTIONS } from '../../src/slack-ids.js';
 import { createTestDeps, type LogCapture } from '../support/app-test-deps.js';
 import { type SocketModeBot, startSocketModeBot } from './support/socket-mode-bot.js';

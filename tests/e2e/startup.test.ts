@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { startLoopbackSlack } from '../../src/loopback-slack/loopback-slack.js';
+import { startLoopbackSlack } from '../../src/dev/loopback-slack/loopback-slack.js';
 import { type SpawnedBot, spawnBot } from './support/spawn-bot.js';
 
 const SIGNING_SECRET = '8f742231b10e8888abcd99yyyzzz85a5'.replace(/[yz]/g, 'f');

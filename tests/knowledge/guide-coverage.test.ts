@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LEVEL_IDS } from '../../src/knowledge/schemas/common.js';
-import type { ResumeFlag } from '../../src/knowledge/schemas/resume-flags-schema.js';
+import { LEVEL_IDS } from '../../src/kernel/knowledge/schemas/common.js';
+import type { ResumeFlag } from '../../src/kernel/knowledge/schemas/resume-flags-schema.js';
 import {
   guideSection,
   mentions,

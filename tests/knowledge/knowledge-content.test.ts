@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LEVEL_IDS } from '../../src/knowledge/schemas/common.js';
-import { QUESTION_AREAS } from '../../src/knowledge/schemas/interview-questions-schema.js';
+import { LEVEL_IDS } from '../../src/kernel/knowledge/schemas/common.js';
+import { QUESTION_AREAS } from '../../src/kernel/knowledge/schemas/interview-questions-schema.js';
 import { readModule } from './knowledge-test-support.js';
 
 // Content rules that the schemas do not express but the lookups rely on. Each module is read

@@ -2,12 +2,12 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load as parseYaml } from 'js-yaml';
 import type { z } from 'zod';
-import { DEFAULT_KNOWLEDGE_DIR } from '../../src/knowledge/load-knowledge.js';
+import { DEFAULT_KNOWLEDGE_DIR } from '../../src/kernel/knowledge/load-knowledge.js';
 import {
   KNOWLEDGE_MODULES,
   type Knowledge,
   type KnowledgeModuleKey,
-} from '../../src/knowledge/schemas/knowledge-modules.js';
+} from '../../src/kernel/knowledge/schemas/knowledge-modules.js';
 
 /**
  * The hiring guide sits beside the clone (`../shared/seed/` from the repository root) in CI;

@@ -7,7 +7,7 @@ import {
   DEFAULT_KNOWLEDGE_DIR,
   KnowledgeError,
   loadKnowledge,
-} from '../../src/knowledge/load-knowledge.js';
+} from '../../src/kernel/knowledge/load-knowledge.js';
 
 const tempDirs: string[] = [];
 

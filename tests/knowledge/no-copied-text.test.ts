@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load as parseYaml } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_KNOWLEDGE_DIR } from '../../src/knowledge/load-knowledge.js';
+import { DEFAULT_KNOWLEDGE_DIR } from '../../src/kernel/knowledge/load-knowledge.js';
 import { normalizedWords, readGuide } from './knowledge-test-support.js';
 
 /** Runs of this many words in a row shared with the guide count as copied text. */

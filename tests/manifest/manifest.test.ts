@@ -4,9 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import { load as parseYaml } from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AppDeps } from '../../src/app/app-deps.js';
 import { registerAllListeners } from '../../src/app/register-listeners.js';
-import type { ListenerRegistry } from '../../src/listeners/listener-router.js';
+import type { AppDeps } from '../../src/kernel/app-deps.js';
+import type { ListenerRegistry } from '../../src/kernel/slack/listener-router.js';
 import { SHORTCUTS, SLASH_COMMAND, VIEWS } from '../../src/slack-ids.js';
 import { createTestDeps } from '../support/app-test-deps.js';
 

@@ -1,11 +1,11 @@
 import { Writable } from 'node:stream';
-import type { AppDeps } from '../../src/app/app-deps.js';
-import { createManualClock } from '../../src/clock.js';
-import { type Config, parseConfig } from '../../src/config/config.js';
-import { createKnowledgeLookup } from '../../src/domain/search/knowledge-lookup.js';
-import type { Knowledge } from '../../src/knowledge/schemas/knowledge-modules.js';
-import { createLogger } from '../../src/logging/create-logger.js';
-import { openStore } from '../../src/store/open-store.js';
+import type { AppDeps } from '../../src/kernel/app-deps.js';
+import { createManualClock } from '../../src/kernel/clock.js';
+import { type Config, parseConfig } from '../../src/kernel/config.js';
+import { openStore } from '../../src/kernel/database/open-store.js';
+import type { Knowledge } from '../../src/kernel/knowledge/schemas/knowledge-modules.js';
+import { createKnowledgeLookup } from '../../src/kernel/knowledge/search/knowledge-lookup.js';
+import { createLogger } from '../../src/kernel/logging/create-logger.js';
 import { fixtureKnowledge } from './fixture-knowledge.js';
 
 /** Log lines a test can read back (JSON objects, already redacted). */

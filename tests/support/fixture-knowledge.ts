@@ -1,7 +1,7 @@
 import {
   KNOWLEDGE_MODULES,
   type Knowledge,
-} from '../../src/knowledge/schemas/knowledge-modules.js';
+} from '../../src/kernel/knowledge/schemas/knowledge-modules.js';
 
 /**
  * A small, valid knowledge base written for tests, so that lookups and answers can be tested

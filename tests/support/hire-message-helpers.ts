@@ -1,5 +1,5 @@
 import type { KnownBlock } from '@slack/types';
-import type { SlackMessage } from '../../src/blocks/slack-message.js';
+import type { SlackMessage } from '../../src/kernel/slack/blocks/slack-message.js';
 
 type AnyButton = { type: 'button'; action_id: string; value?: string; text: { text: string } };
 

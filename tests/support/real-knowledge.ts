@@ -1,5 +1,5 @@
-import { type KnowledgeError, loadKnowledge } from '../../src/knowledge/load-knowledge.js';
-import type { Knowledge } from '../../src/knowledge/schemas/knowledge-modules.js';
+import { type KnowledgeError, loadKnowledge } from '../../src/kernel/knowledge/load-knowledge.js';
+import type { Knowledge } from '../../src/kernel/knowledge/schemas/knowledge-modules.js';
 
 /**
  * The project's real knowledge, or why it cannot be loaded yet. Tests against the real

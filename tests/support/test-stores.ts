@@ -1,7 +1,7 @@
 /**
  * Fresh stores for tests, on every back-end that can run here.
  *
- *   import { forEachBackend } from '../support/test-stores.js';
+ *   import { forEachBackend } from './test-stores.js';
  *
  *   forEachBackend('flag repository', (backend) => {
  *     it('saves', async () => {
@@ -24,8 +24,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterEach, describe, it } from 'vitest';
-import { describeUrl, type OpenStoreOptions, openStore } from '../../src/store/open-store.js';
-import type { Store, StoreDialect } from '../../src/store/store.js';
+import {
+  describeUrl,
+  type OpenStoreOptions,
+  openStore,
+} from '../../src/kernel/database/open-store.js';
+import type { Store, StoreDialect } from '../../src/kernel/database/store.js';
 
 export const POSTGRES_TEST_URL =
   process.env.HIRE_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';

@@ -1,9 +1,9 @@
-import type { AppDeps } from '../../../src/app/app-deps.js';
 import { createApp, type HireBotApp } from '../../../src/app/create-app.js';
 import {
   type LoopbackSlack,
   startLoopbackSlack,
-} from '../../../src/loopback-slack/loopback-slack.js';
+} from '../../../src/dev/loopback-slack/loopback-slack.js';
+import type { AppDeps } from '../../../src/kernel/app-deps.js';
 import {
   createTestDeps,
   type LogCapture,

@@ -1,0 +1,76 @@
+import type { KnownBlock } from '@slack/types';
+import type { SlackMessage } from '../kernel/slack/blocks/slack-message.js';
+
+/** Undoes Slack's three escapes, last `&amp;` so that `&amp;lt;` shows as `&lt;`. */
+function unescapeMrkdwn(text: string): string {
+  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
+
+/**
+ * mrkdwn to plain terminal text: `*bold*` and `_italic_` lose their markers, `<url|label>`
+ * shows as `label (url)`, mentions stay readable, quotes are indented.
+ */
+export function mrkdwnToText(mrkdwn: string): string {
+  const plain = mrkdwn
+    .replace(/<(https?:[^|>]+)\|([^>]+)>/g, '$2 ($1)')
+    .replace(/<(https?:[^>]+)>/g, '$1')
+    .replace(/<@([A-Z0-9]+)>/g, '@$1')
+    // A date token shows its fallback text, as Slack clients that cannot format it do.
+    .replace(/<!date\^[^|>]*\|([^>]*)>/g, '$1')
+    .replace(/<!(\w+)>/g, '@$1')
+    .replace(/(^|[\s(“"])\*([^*\n]+)\*(?=$|[\s).,:;!?”"])/gm, '$1$2')
+    .replace(/(^|[\s(“"])_([^_\n]+)_(?=$|[\s).,:;!?”"])/gm, '$1$2')
+    .replace(/^> ?/gm, '  │ ');
+  return unescapeMrkdwn(plain);
+}
+
+type TextObject = { type: string; text: string };
+const textOf = (t: TextObject | undefined): string =>
+  t === undefined ? '' : t.type === 'mrkdwn' ? mrkdwnToText(t.text) : t.text;
+
+function buttonLine(labels: string[]): string {
+  return labels.map((label) => `[ ${label} ]`).join(' ');
+}
+
+function renderBlock(block: KnownBlock): string[] {
+  switch (block.type) {
+    case 'header': {
+      const title = block.text.text;
+      return [title, '═'.repeat(Math.min(title.length, 72))];
+    }
+    case 'section': {
+      const lines: string[] = [];
+      if (block.text !== undefined) lines.push(textOf(block.text as TextObject));
+      for (const field of block.fields ?? []) lines.push(textOf(field as TextObject));
+      const accessory = block.accessory;
+      if (accessory?.type === 'button') lines.push(`  ${buttonLine([accessory.text.text])}`);
+      return lines;
+    }
+    case 'context':
+      return [
+        block.elements
+          .map((element) => ('text' in element ? textOf(element as TextObject) : ''))
+          .filter((t) => t !== '')
+          .join('  ·  '),
+      ];
+    case 'divider':
+      return ['─'.repeat(40)];
+    case 'actions':
+      return [
+        buttonLine(
+          block.elements.flatMap((element) =>
+            element.type === 'button' ? [element.text.text] : [],
+          ),
+        ),
+      ];
+    default:
+      return [`(${block.type} block)`];
+  }
+}
+
+/** A message as readable terminal text: headers underlined, buttons as `[ Label ]`. */
+export function renderMessageAsText(message: SlackMessage): string {
+  const blocks = message.blocks ?? [];
+  if (blocks.length === 0) return `${mrkdwnToText(message.text)}\n`;
+  return `${blocks.map((block) => renderBlock(block).join('\n')).join('\n\n')}\n`;
+}

@@ -1,0 +1,109 @@
+import type { KnownBlock } from '@slack/types';
+import { buildHireMessage, type Delivery } from '../../../kernel/hire-command/hire-message.js';
+import type { InterviewQuestion } from '../../../kernel/knowledge/schemas/interview-questions-schema.js';
+import type { Level } from '../../../kernel/knowledge/schemas/levels-schema.js';
+import { context, divider, sections } from '../../../kernel/slack/blocks/block-kit.js';
+import type { SlackMessage } from '../../../kernel/slack/blocks/slack-message.js';
+import { code, esc, escList } from '../../../kernel/slack/blocks/text.js';
+import { ACTIONS } from '../../../slack-ids.js';
+
+export type QuestionSetAnswer = {
+  level?: Level;
+  areaName?: string;
+  questions: InterviewQuestion[];
+  /** Display names of the areas by id. */
+  areaNames: ReadonlyMap<string, string>;
+  /** Which set this is and how many there are; the button moves to `nextCommand`. */
+  set: number;
+  setCount: number;
+  total: number;
+  nextCommand?: string;
+  notice?: string;
+};
+
+function questionBlocks(
+  question: InterviewQuestion,
+  n: number,
+  areaNames: ReadonlyMap<string, string>,
+): KnownBlock[] {
+  const area = areaNames.get(question.area) ?? question.area;
+  return [
+    ...sections(
+      [
+        `*${n}. ${esc(question.prompt)}*`,
+        `_${esc(area)} · ${question.levels.join(', ')}_`,
+        `*Look for*\n${escList(question.lookFor)}`,
+        `*Red flags*\n${escList(question.redFlags)}`,
+        `*Follow-ups*\n${escList(question.followUps)}`,
+      ].join('\n'),
+    ),
+    divider(),
+  ];
+}
+
+/** A set of interview questions, each with what to look for, red flags and follow-ups. */
+export function buildQuestionsMessage(answer: QuestionSetAnswer, delivery: Delivery): SlackMessage {
+  const scope = [answer.level?.name, answer.areaName].filter((s) => s !== undefined).join(' · ');
+  const title = scope === '' ? 'Interview question' : `Interview questions: ${scope}`;
+  const items = answer.questions.map((q, i) => questionBlocks(q, i + 1, answer.areaNames));
+  if (answer.setCount > 1)
+    items.push([
+      context(`Set ${answer.set} of ${answer.setCount} · ${answer.total} questions in all`),
+    ]);
+  return buildHireMessage(
+    {
+      title,
+      fallback: `${esc(title)}: ${answer.questions.map((q) => esc(q.prompt)).join(' | ')}`,
+      notice: answer.notice,
+      items,
+      buttons:
+        answer.nextCommand === undefined
+          ? []
+          : [
+              {
+                label: 'Another question',
+                actionId: ACTIONS.anotherQuestion,
+                value: answer.nextCommand,
+              },
+            ],
+    },
+    delivery,
+  );
+}
+
+/** The level was missing or not one we know: show the levels to choose from. */
+export function buildChooseLevelMessage(
+  levels: Level[],
+  notice: string,
+  delivery: Delivery,
+): SlackMessage {
+  return buildHireMessage(
+    {
+      title: 'Interview questions: pick a level',
+      fallback: `${notice} Levels: ${levels.map((l) => esc(l.name)).join(', ')}.`,
+      notice,
+      items: [
+        sections(
+          [
+            ...levels.map(
+              (l) => `• *${esc(l.name)}* (${yearsText(l)}) — ${code(`questions ${l.id}`)}`,
+            ),
+            '',
+            `Add an area to narrow it down: ${code('questions senior databases')}.`,
+          ].join('\n'),
+        ),
+      ],
+      buttons: levels.map((l) => ({
+        label: l.name,
+        actionId: ACTIONS.open,
+        value: `questions ${l.id}`,
+      })),
+    },
+    delivery,
+  );
+}
+
+export function yearsText(level: Level): string {
+  const { min, max } = level.years;
+  return max === undefined ? `${min}+ years` : `${min}–${max} years`;
+}

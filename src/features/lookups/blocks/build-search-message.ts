@@ -1,0 +1,47 @@
+import { buildHireMessage, type Delivery } from '../../../kernel/hire-command/hire-message.js';
+import type { SearchGroup } from '../../../kernel/knowledge/search/knowledge-lookup.js';
+import { sections } from '../../../kernel/slack/blocks/block-kit.js';
+import { truncate } from '../../../kernel/slack/blocks/escape-mrkdwn.js';
+import type { SlackMessage } from '../../../kernel/slack/blocks/slack-message.js';
+import { code, echo, esc } from '../../../kernel/slack/blocks/text.js';
+
+/** Results across every module, grouped by module, each hit with the command that opens it. */
+export function buildSearchMessage(
+  words: string,
+  groups: SearchGroup[],
+  delivery: Delivery,
+): SlackMessage {
+  const total = groups.reduce((n, g) => n + g.hits.length, 0);
+  if (total === 0) {
+    return buildHireMessage(
+      {
+        title: 'Search',
+        fallback: `Nothing in the guide matches ${echo(words)}.`,
+        notice: `Nothing in the guide matches ${echo(words)}.`,
+        items: [
+          sections(
+            `Try fewer or other words, or browse: ${code('glossary')}, ${code('questions senior')}, ${code('help')}.`,
+          ),
+        ],
+      },
+      delivery,
+    );
+  }
+  const summary = `${total} ${total === 1 ? 'match' : 'matches'} for ${echo(words)} in ${groups.length} ${groups.length === 1 ? 'section' : 'sections'}`;
+  return buildHireMessage(
+    {
+      title: 'Search results',
+      fallback: `${summary}: ${groups.map((g) => `${g.label} (${g.hits.length})`).join(', ')}`,
+      notice: `${summary}:`,
+      items: groups.map((group) =>
+        sections(
+          [
+            `*${esc(group.label)}* (${group.hits.length})`,
+            ...group.hits.map((hit) => `• ${esc(truncate(hit.title, 120))} — ${code(hit.command)}`),
+          ].join('\n'),
+        ),
+      ),
+    },
+    delivery,
+  );
+}

@@ -1,0 +1,130 @@
+import type { KnownBlock, ModalView, PlainTextOption } from '@slack/types';
+import type { Level } from '../../../kernel/knowledge/schemas/levels-schema.js';
+import type { ResumeFlag } from '../../../kernel/knowledge/schemas/resume-flags-schema.js';
+import { context, divider, sections } from '../../../kernel/slack/blocks/block-kit.js';
+import { escapeMrkdwn, truncate } from '../../../kernel/slack/blocks/escape-mrkdwn.js';
+import { FLAG_RESUME_INPUTS, VIEWS } from '../../../slack-ids.js';
+import type { ResumeAnalysis } from '../analysis/analyze-resume.js';
+import { MAX_NOTE_CHARS } from '../flag-review.js';
+import { levelLine, MODAL_TITLE, mention } from './resume-text.js';
+
+/** Slack allows 10 checkboxes; the knowledge has fewer yellow flags, this is a guard. */
+const MAX_CHECKBOXES = 10;
+const OPTION_TEXT = 75;
+
+export type FlagReviewViewInput = {
+  analysis: ResumeAnalysis;
+  /** Every yellow flag of the knowledge: the reviewer may tick ones the analysis missed. */
+  yellowFlags: readonly ResumeFlag[];
+  levels: readonly Level[];
+  author?: string;
+  /** Already encoded (encodeFlagReviewMetadata): ids and numbers, never the text. */
+  privateMetadata: string;
+};
+
+const quote = (evidence: readonly string[]) => evidence.map((e) => `“${e}”`).join(', ');
+
+function option(flag: ResumeFlag, evidence: readonly string[] | undefined): PlainTextOption {
+  const description = evidence?.length ? `Found: ${quote(evidence)}` : flag.why;
+  return {
+    text: { type: 'plain_text', text: truncate(flag.name, OPTION_TEXT) },
+    description: { type: 'plain_text', text: truncate(description, OPTION_TEXT) },
+    value: flag.id,
+  };
+}
+
+function findingsBlocks(analysis: ResumeAnalysis): KnownBlock[] {
+  if (analysis.green.length === 0) {
+    return sections(':white_circle: *No green flags found* in this text.');
+  }
+  const lines = analysis.green.map(
+    ({ flag, evidence }) =>
+      `:large_green_circle: *${escapeMrkdwn(flag.name)}* — ${escapeMrkdwn(truncate(evidence.join(', '), 200))}`,
+  );
+  return sections(`*Green flags*\n${lines.join('\n')}`);
+}
+
+/** The review modal: what the analysis found, and the form that records the reviewer's call. */
+export function buildFlagReviewView(input: FlagReviewViewInput): ModalView {
+  const { analysis, yellowFlags, levels, author } = input;
+  const raised = new Map(analysis.yellow.map((y) => [y.flag.id, y.evidence]));
+  const offered = yellowFlags.slice(0, MAX_CHECKBOXES);
+  const options = offered.map((flag) => option(flag, raised.get(flag.id)));
+  const initial = options.filter((o) => raised.has(o.value ?? ''));
+
+  const notices: string[] = [];
+  if (analysis.truncated) notices.push(':scissors: Only the first 40,000 characters were read.');
+  if (analysis.tooShort) {
+    notices.push(
+      ':information_source: This text is short for a resume: flags raised by what it does not say are left out.',
+    );
+  }
+
+  const blocks: KnownBlock[] = [
+    ...sections(
+      author
+        ? `Reviewing the message from ${mention(author)}. Nothing of its text is stored.`
+        : 'Reviewing this message. Nothing of its text is stored.',
+    ),
+    ...(notices.length > 0 ? [context(...notices)] : []),
+    ...findingsBlocks(analysis),
+    ...sections(levelLine(levels, analysis.estimatedLevel, analysis.yearsOfExperience)),
+    divider(),
+    {
+      type: 'input',
+      block_id: FLAG_RESUME_INPUTS.concerns.blockId,
+      optional: true,
+      label: { type: 'plain_text', text: 'Concerns to record' },
+      hint: {
+        type: 'plain_text',
+        text: 'Yellow flags found in the text are ticked. Untick what you disagree with, tick what was missed.',
+      },
+      element: {
+        type: 'checkboxes',
+        action_id: FLAG_RESUME_INPUTS.concerns.actionId,
+        options,
+        // Slack rejects an empty initial_options list, so it is left out instead.
+        ...(initial.length > 0 ? { initial_options: initial } : {}),
+      },
+    },
+    {
+      type: 'input',
+      block_id: FLAG_RESUME_INPUTS.note.blockId,
+      optional: true,
+      label: { type: 'plain_text', text: 'Note' },
+      element: {
+        type: 'plain_text_input',
+        action_id: FLAG_RESUME_INPUTS.note.actionId,
+        multiline: true,
+        max_length: MAX_NOTE_CHARS,
+        placeholder: { type: 'plain_text', text: 'What should the interviewers dig into?' },
+      },
+    },
+    {
+      type: 'input',
+      block_id: FLAG_RESUME_INPUTS.destination.blockId,
+      label: { type: 'plain_text', text: 'Where the result goes' },
+      element: {
+        type: 'radio_buttons',
+        action_id: FLAG_RESUME_INPUTS.destination.actionId,
+        options: DESTINATION_OPTIONS,
+        initial_option: DESTINATION_OPTIONS[0],
+      },
+    },
+  ];
+
+  return {
+    type: 'modal',
+    callback_id: VIEWS.flagResume,
+    title: { type: 'plain_text', text: MODAL_TITLE },
+    submit: { type: 'plain_text', text: 'Save' },
+    close: { type: 'plain_text', text: 'Cancel' },
+    private_metadata: input.privateMetadata,
+    blocks,
+  };
+}
+
+const DESTINATION_OPTIONS: PlainTextOption[] = [
+  { text: { type: 'plain_text', text: "Reply in the message's thread" }, value: 'thread' },
+  { text: { type: 'plain_text', text: 'Only me (a direct message)' }, value: 'private' },
+];

@@ -1,0 +1,77 @@
+import type { WebClient } from '@slack/web-api';
+import type { SlackMessage } from '../../kernel/slack/blocks/slack-message.js';
+import type { FlagOutcome } from './blocks/build-flag-status-views.js';
+import type { Destination } from './flag-review.js';
+import type { Delivery } from './storage/flag-repository.js';
+
+/** What the reviewer is told when the thread refuses the summary; our words, per Slack code. */
+const THREAD_REFUSALS: Record<string, string> = {
+  not_in_channel: 'the bot is not a member of that channel; invite it with /invite',
+  channel_not_found: 'the channel no longer exists, or the bot cannot see it',
+  is_archived: 'the channel is archived',
+};
+
+/** The Slack error code of a failed Web API call (`not_in_channel`…), if there is one. */
+export function slackErrorCode(error: unknown): string | undefined {
+  const data = (error as { data?: { error?: unknown } })?.data;
+  return typeof data?.error === 'string' ? data.error : undefined;
+}
+
+export function refusalReason(error: unknown): string {
+  const code = slackErrorCode(error);
+  return (code && THREAD_REFUSALS[code]) ?? `Slack answered ${code ?? 'with an error'}`;
+}
+
+export type DeliveryResult = { delivered: Delivery; reason?: string };
+
+/**
+ * Posts the summary where the reviewer chose. A thread that refuses it (bot not in the
+ * channel, channel gone or archived, any other error) makes the summary go to the reviewer
+ * privately, with the reason; `build` receives that reason so the message can say it.
+ */
+export async function deliverSummary(
+  client: WebClient,
+  target: { destination: Destination; channelId: string; messageTs: string; reviewerId: string },
+  build: (privateBecause?: string) => SlackMessage,
+): Promise<DeliveryResult> {
+  let reason: string | undefined;
+  if (target.destination === 'thread') {
+    try {
+      const message = build();
+      await client.chat.postMessage({
+        channel: target.channelId,
+        thread_ts: target.messageTs,
+        text: message.text,
+        blocks: message.blocks,
+        unfurl_links: false,
+      });
+      return { delivered: 'thread' };
+    } catch (error) {
+      reason = refusalReason(error);
+    }
+  }
+  try {
+    // Posting to a user id lands in the app's direct messages with that user.
+    const message = build(reason);
+    await client.chat.postMessage({
+      channel: target.reviewerId,
+      text: message.text,
+      blocks: message.blocks,
+      unfurl_links: false,
+    });
+    return reason ? { delivered: 'private-fallback', reason } : { delivered: 'private' };
+  } catch (error) {
+    return { delivered: 'undelivered', reason: reason ?? refusalReason(error) };
+  }
+}
+
+/** The confirmation's view of a delivery and a store attempt. */
+export function toOutcome(result: DeliveryResult, stored: boolean): FlagOutcome {
+  if (result.delivered === 'private-fallback') {
+    return { delivered: 'private-fallback', reason: result.reason ?? 'unknown', stored };
+  }
+  if (result.delivered === 'undelivered') {
+    return { delivered: 'nowhere', reason: result.reason ?? 'unknown', stored };
+  }
+  return { delivered: result.delivered, stored };
+}

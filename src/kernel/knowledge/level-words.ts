@@ -1,0 +1,55 @@
+import type { LevelId } from './schemas/common.js';
+
+/**
+ * Every way people name a level, after `foldLevel`: words such as "years", "level" and
+ * "engineer" and all separators are dropped, so `5+ years`, `senior-level` and `Seniors` fold to
+ * `5+`, `senior` and `seniors`.
+ */
+const LEVEL_ALIASES: Record<LevelId, readonly string[]> = {
+  junior: [
+    'junior',
+    'juniors',
+    'jr',
+    'jnr',
+    'entry',
+    'entrylevel',
+    'graduate',
+    'grad',
+    '02',
+    '0to2',
+    '1',
+  ],
+  mid: ['mid', 'mids', 'midlevel', 'middle', 'intermediate', 'medior', '25', '2to5', '3', '4'],
+  senior: ['senior', 'seniors', 'sr', 'snr', '5+', '5', '6', '7', '58'],
+  staff: [
+    'staff',
+    'staff+',
+    'staffplus',
+    'principal',
+    'principals',
+    'distinguished',
+    'lead',
+    '8+',
+    '8',
+    '10+',
+  ],
+};
+
+const BY_ALIAS = new Map<string, LevelId>(
+  Object.entries(LEVEL_ALIASES).flatMap(([id, aliases]) =>
+    aliases.map((alias) => [alias, id as LevelId] as const),
+  ),
+);
+
+function foldLevel(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/\b(?:years?|yrs?|yoe|of|experience|level|engineers?|eng|devs?|developers?)\b/g, '')
+    .replace(/[^a-z0-9+]/g, '');
+}
+
+/** The level `text` names, if any. */
+export function parseLevel(text: string): LevelId | undefined {
+  const folded = foldLevel(text);
+  return folded === '' ? undefined : BY_ALIAS.get(folded);
+}

@@ -1,0 +1,11 @@
+import type { SlackMessage } from './blocks/slack-message.js';
+
+const TEXT =
+  'Sorry, something went wrong on our side while answering that. Please try again, or run `/hire help`.';
+
+/** What the caller sees when something broke on our side; the details go to the log. */
+export const HIRE_ERROR_MESSAGE: SlackMessage = {
+  response_type: 'ephemeral',
+  text: TEXT,
+  blocks: [{ type: 'section', text: { type: 'mrkdwn', text: `:warning: ${TEXT}` } }],
+};

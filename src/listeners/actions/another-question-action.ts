@@ -1,6 +1,0 @@
-import type { AppDeps } from '../../app/app-deps.js';
-import { createReplaceAnswerHandler } from './replace-answer.js';
-
-/** "Another question" (ACTIONS.anotherQuestion): the next set of questions replaces this one. */
-export const createAnotherQuestionAction = (deps: AppDeps) =>
-  createReplaceAnswerHandler(deps, 'another-question-action');

@@ -1,0 +1,57 @@
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { startSandbox } from '../../../src/dev/sandbox/start-sandbox.js';
+import { createTestDeps } from '../../support/app-test-deps.js';
+
+/** Runs the sandbox on `lines` as piped input and returns everything it printed. */
+async function runSandbox(lines: string[]): Promise<string> {
+  const { deps } = await createTestDeps();
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let printed = '';
+  output.on('data', (chunk: Buffer) => {
+    printed += chunk.toString();
+  });
+  const sandbox = await startSandbox(deps, { input, output });
+  try {
+    input.end(`${lines.join('\n')}\n`);
+    await sandbox.finished;
+  } finally {
+    await sandbox.stop();
+    await deps.store.close();
+  }
+  return printed;
+}
+
+describe('local sandbox (in process, piped input)', () => {
+  it('says what it is, answers /hire, and presses buttons by label and by number', async () => {
+    const out = await runSandbox(['/hire glossary Kafka', '1', 'share in channel']);
+    expect(out).toContain('This is a local sandbox: nothing reaches Slack');
+    expect(out).toContain('SLACK_APP_TOKEN');
+    expect(out).toContain('── only you can see this ──\nMessage Queue');
+    // `1` opened the first related term in place; the share then posted it for everyone.
+    expect(out).toContain('only you can see this · updated in place');
+    expect(out).toContain('(your private copy was removed)');
+    expect(out).toMatch(/── #hiring · hire-bot ──[\s\S]*Shared by/);
+  });
+
+  it('runs the resume shortcut on pasted lines and submits the modal', async () => {
+    const out = await runSandbox([
+      '/flag',
+      'Backend developer. Followed tutorials to build a todo app.',
+      'Some backend experience.',
+      '.',
+      '/submit worth a screening call',
+    ]);
+    expect(out).toContain('┌─ Flag resume concerns');
+    expect(out).toMatch(/\[x\] /); // yellow flags come pre-ticked
+    expect(out).toContain('worth a screening call');
+  });
+
+  it('explains what it did not understand', async () => {
+    const out = await runSandbox(['/hier glossary', 'press me', '/quit', '/hire help']);
+    expect(out).toContain('Unknown here: /hier');
+    expect(out).toContain('Type /hire <something>, a button label or number, or /help.');
+    expect(out).not.toContain('── only you can see this ──'); // /quit stopped before /hire help
+  });
+});

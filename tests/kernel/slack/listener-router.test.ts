@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import {
+  createListenerRouter,
+  type ListenerRouter,
+} from '../../../src/kernel/slack/listener-router.js';
+
+/** The arguments Bolt gives a global middleware, reduced to what the router reads. */
+function argsFor(body: Record<string, unknown>, payload: unknown = body) {
+  let nextCalls = 0;
+  const args = {
+    body,
+    payload,
+    next: async () => {
+      nextCalls += 1;
+    },
+  } as unknown as Parameters<ListenerRouter['middleware']>[0];
+  return { args, nextCalls: () => nextCalls };
+}
+
+function routerWithAll() {
+  const calls: string[] = [];
+  const seenArgs: unknown[] = [];
+  const record = (name: string) => async (args: unknown) => {
+    calls.push(name);
+    seenArgs.push(args);
+  };
+  const router = createListenerRouter();
+  router.command('/hire', record('command /hire'));
+  router.action(/^hire_share(:\d+)?$/, record('action share'));
+  router.action(/^hire_open(:\d+)?$/, record('action open'));
+  router.messageShortcut('flag_resume', record('shortcut flag_resume'));
+  router.viewSubmission('flag_resume_modal', record('view flag_resume_modal'));
+  return { router, calls, seenArgs };
+}
+
+describe('createListenerRouter', () => {
+  it.each([
+    ['a slash command', { command: '/hire', text: 'help' }, undefined, 'command /hire'],
+    [
+      'a button (by the first action, as Bolt reads it)',
+      { type: 'block_actions', actions: [{ action_id: 'hire_open:3' }] },
+      { action_id: 'hire_open:3' },
+      'action open',
+    ],
+    [
+      'a message shortcut',
+      { type: 'message_action', callback_id: 'flag_resume' },
+      undefined,
+      'shortcut flag_resume',
+    ],
+    [
+      'a modal submission',
+      { type: 'view_submission', view: { callback_id: 'flag_resume_modal' } },
+      undefined,
+      'view flag_resume_modal',
+    ],
+  ])(
+    'runs only the listener for %s, with the arguments Bolt built',
+    async (_n, body, payload, expected) => {
+      const { router, calls, seenArgs } = routerWithAll();
+      const { args, nextCalls } = argsFor(body, payload ?? body);
+      await router.middleware(args);
+      expect(calls).toEqual([expected]);
+      expect(seenArgs[0]).toBe(args);
+      expect(nextCalls()).toBe(0);
+    },
+  );
+
+  it.each([
+    ['another command', { command: '/other' }, undefined],
+    ['an unknown button', { type: 'block_actions' }, { action_id: 'hire_shared_elsewhere' }],
+    ['a global shortcut', { type: 'shortcut', callback_id: 'flag_resume' }, undefined],
+    ['another modal', { type: 'view_submission', view: { callback_id: 'other' } }, undefined],
+    [
+      'a closed modal',
+      { type: 'view_closed', view: { callback_id: 'flag_resume_modal' } },
+      undefined,
+    ],
+    ['an event', { type: 'event_callback', event: { type: 'app_mention' } }, undefined],
+    ['a view without a callback_id', { type: 'view_submission', view: {} }, undefined],
+  ])('passes %s on to Bolt’s own listeners', async (_n, body, payload) => {
+    const { router, calls } = routerWithAll();
+    const { args, nextCalls } = argsFor(body, payload ?? body);
+    await router.middleware(args);
+    expect(calls).toEqual([]);
+    expect(nextCalls()).toBe(1);
+  });
+
+  it('refuses a second listener for the same command, shortcut or modal', () => {
+    const { router } = routerWithAll();
+    const noop = async () => {};
+    expect(() => router.command('/hire', noop)).toThrow(/\/hire has a listener already/);
+    expect(() => router.messageShortcut('flag_resume', noop)).toThrow(/already/);
+    expect(() => router.viewSubmission('flag_resume_modal', noop)).toThrow(/already/);
+  });
+
+  it('lets a listener’s error reach Bolt (which hands it to app.error)', async () => {
+    const router = createListenerRouter();
+    router.command('/hire', async () => {
+      throw new Error('listener failed');
+    });
+    await expect(router.middleware(argsFor({ command: '/hire' }).args)).rejects.toThrow(
+      'listener failed',
+    );
+  });
+});
