@@ -14,8 +14,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { answerHire } from '../src/kernel/hire-command/answer-hire.js';
-import { parseHireCommand } from '../src/kernel/hire-command/parse-hire-command.js';
+import { createAppHireCommand } from '../src/app/hire-subcommands.js';
 import { loadKnowledge } from '../src/kernel/knowledge/load-knowledge.js';
 import { createKnowledgeLookup } from '../src/kernel/knowledge/search/knowledge-lookup.js';
 
@@ -105,7 +104,8 @@ function measure(): void {
   if (lookup === undefined || knowledge === undefined) throw new Error('no load ran');
   const cold = loads[0] ?? Number.NaN;
   const warm = loads.slice(1).sort((a, b) => a - b);
-  const ctx = { knowledge, lookup };
+  const ctx = { version: 1, knowledge, lookup };
+  const hire = createAppHireCommand();
   const l = lookup;
 
   const rows = [
@@ -119,11 +119,11 @@ function measure(): void {
     ),
     timeAll(
       'parse /hire text',
-      COMMANDS.map((c) => () => parseHireCommand(c)),
+      COMMANDS.map((c) => () => hire.parse(c)),
     ),
     timeAll(
       'full answer (parse + lookup + Block Kit)',
-      COMMANDS.map((c) => () => answerHire(c, ctx)),
+      COMMANDS.map((c) => () => hire.answer(c, ctx)),
     ),
   ];
   const lookupP99 = Math.max(...rows.slice(0, 2).map((r) => r.p99));

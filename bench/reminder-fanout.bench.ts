@@ -21,15 +21,19 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { pino } from 'pino';
+import { allMigrations } from '../src/app/features.js';
 import { startLoopbackSlack } from '../src/dev/loopback-slack/loopback-slack.js';
 import {
   createReminderScheduler,
   type TickReport,
 } from '../src/features/reminders/scheduler/reminder-scheduler.js';
 import { createReminderWebClient } from '../src/features/reminders/scheduler/reminder-web-client.js';
+import { createReminderRepository } from '../src/features/reminders/storage/reminder-repository.js';
+import type { ReminderTables } from '../src/features/reminders/storage/reminder-tables.js';
 import { createManualClock } from '../src/kernel/clock.js';
 import { type OpenStoreOptions, openStore } from '../src/kernel/database/open-store.js';
 import type { Store } from '../src/kernel/database/store.js';
+import { staticKnowledgeSource } from '../src/kernel/knowledge/knowledge-source.js';
 import { loadKnowledge } from '../src/kernel/knowledge/load-knowledge.js';
 
 const SUBSCRIPTIONS = 10_000;
@@ -101,6 +105,7 @@ async function seed(store: Store, channels: readonly string[], teamId: string): 
   }));
   for (let i = 0; i < rows.length; i += 500) {
     await store.db
+      .withTables<ReminderTables>()
       .insertInto('reminder_subscriptions')
       .values(rows.slice(i, i + 500))
       .execute();
@@ -186,14 +191,16 @@ async function scenario(label: string, database: Database, instances: number): P
   const stores: Store[] = [];
   try {
     for (let i = 0; i < instances; i++)
-      stores.push(await openStore(database.url, database.options));
+      stores.push(
+        await openStore(database.url, { ...database.options, migrations: allMigrations() }),
+      );
     await seed(stores[0] as Store, CHANNELS, slack.teamId);
     const clock = createManualClock(new Date(DUE.getTime() + 30_000));
     const schedulers = stores.map((store, i) =>
       createReminderScheduler({
-        store,
+        reminders: createReminderRepository(store),
         client: createReminderWebClient({ token: slack.botToken, slackApiUrl: slack.apiUrl }),
-        knowledge,
+        knowledge: staticKnowledgeSource(knowledge),
         clock,
         logger: pino({ level: 'silent' }),
         graceMs: 2 * 3_600_000,

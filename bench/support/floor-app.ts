@@ -5,7 +5,7 @@
  * and the same kind of environment as the real app (it reads the same variable names).
  */
 import { App, LogLevel } from '@slack/bolt';
-import { SLASH_COMMAND } from '../../src/slack-ids.js';
+import { SLASH_COMMAND } from '../../src/kernel/hire-command/hire-command-ids.js';
 
 const env = process.env;
 const mode = env.SLACK_MODE === 'socket' ? 'socket' : 'http';

@@ -9,15 +9,17 @@
 import { App, LogLevel, type Receiver, type ReceiverEvent } from '@slack/bolt';
 import pino from 'pino';
 import { createApp } from '../../src/app/create-app.js';
+import { allMigrations } from '../../src/app/features.js';
+import { createAppHireCommand } from '../../src/app/hire-subcommands.js';
 import { startLoopbackSlack } from '../../src/dev/loopback-slack/loopback-slack.js';
 import { systemClock } from '../../src/kernel/clock.js';
 import { parseConfig } from '../../src/kernel/config.js';
 import { openStore } from '../../src/kernel/database/open-store.js';
+import { SLASH_COMMAND } from '../../src/kernel/hire-command/hire-command-ids.js';
+import { staticKnowledgeSource } from '../../src/kernel/knowledge/knowledge-source.js';
 import { loadKnowledge } from '../../src/kernel/knowledge/load-knowledge.js';
-import { createKnowledgeLookup } from '../../src/kernel/knowledge/search/knowledge-lookup.js';
 import type { AckResponse } from '../../src/kernel/slack/receivers/ack-once.js';
 import { ackBody } from '../../src/kernel/slack/receivers/http-ack-receiver.js';
-import { SLASH_COMMAND } from '../../src/slack-ids.js';
 
 const noReceiver: Receiver = { init: () => {}, start: async () => {}, stop: async () => {} };
 const IDS = { token: 'xoxb-0000-dispatch', botId: 'B0BENCH', botUserId: 'U0BENCH' };
@@ -70,15 +72,15 @@ export async function measureDispatch(
   });
   if (!parsed.ok) throw new Error(parsed.message);
   const knowledge = loadKnowledge();
-  const store = await openStore('sqlite::memory:');
+  const store = await openStore('sqlite::memory:', { migrations: allMigrations() });
   const hireBot = createApp(
     {
       config: parsed.config,
       logger: pino({ level: 'warn' }),
-      knowledge,
-      lookup: createKnowledgeLookup(knowledge),
+      knowledge: staticKnowledgeSource(knowledge),
       store,
       clock: systemClock,
+      hire: createAppHireCommand(),
     },
     { receiver: noReceiver },
   ).app;

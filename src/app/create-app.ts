@@ -1,11 +1,11 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, type AppOptions, type Receiver, type ReceiverEvent } from '@slack/bolt';
-import type { AppDeps } from '../kernel/app-deps.js';
+import type { FeatureContext } from '../kernel/feature.js';
 import { createBoltLogger } from '../kernel/logging/bolt-logger.js';
 import { HttpAckReceiver } from '../kernel/slack/receivers/http-ack-receiver.js';
 import { SocketModeAckReceiver } from '../kernel/slack/receivers/socket-mode-ack-receiver.js';
-import { registerListeners } from './register-listeners.js';
+import { registerFeatures } from './register-features.js';
 
 /** How long `stop()` waits for listeners in flight before closing anyway. */
 export const DEFAULT_GRACE_MS = 10_000;
@@ -40,10 +40,10 @@ type State = { ready: boolean; draining: boolean; inFlight: number; idle: Array<
 /**
  * Builds the Bolt app for the configured mode: Socket Mode (SocketModeAckReceiver) or HTTP
  * (HttpAckReceiver serving /slack/events and GET /health). Bolt logs through pino, calls the
- * Web API at config.slack.apiUrl, and every listener kind is registered from
- * src/listeners/<kind>/index.ts.
+ * Web API at config.slack.apiUrl, and every feature's listeners are registered
+ * (src/app/register-features.ts).
  */
-export function createApp(deps: AppDeps, options: CreateAppOptions = {}): HireBotApp {
+export function createApp(deps: FeatureContext, options: CreateAppOptions = {}): HireBotApp {
   const { config } = deps;
   const mode = config.mode;
   if (mode === 'sandbox') {
@@ -88,7 +88,7 @@ export function createApp(deps: AppDeps, options: CreateAppOptions = {}): HireBo
     // The error only: Bolt's error may carry the request body, which holds message text.
     deps.logger.error({ err: error }, 'unhandled error in a listener');
   });
-  registerListeners(app, deps);
+  registerFeatures(app, deps);
 
   let server: Server | undefined;
   let stopping: Promise<void> | undefined;

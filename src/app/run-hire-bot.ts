@@ -1,36 +1,37 @@
 import type { Logger } from 'pino';
-import { startSandbox } from '../dev/sandbox/start-sandbox.js';
-import {
-  createReminderScheduler,
-  type ReminderScheduler,
-} from '../features/reminders/scheduler/reminder-scheduler.js';
-import { createReminderWebClient } from '../features/reminders/scheduler/reminder-web-client.js';
-import type { AppDeps } from '../kernel/app-deps.js';
 import { systemClock } from '../kernel/clock.js';
 import type { Config } from '../kernel/config.js';
 import { openStore, StoreError } from '../kernel/database/open-store.js';
 import type { Store } from '../kernel/database/store.js';
+import type { BackgroundJob, FeatureContext } from '../kernel/feature.js';
+import { staticKnowledgeSource } from '../kernel/knowledge/knowledge-source.js';
 import { KnowledgeError, loadKnowledge } from '../kernel/knowledge/load-knowledge.js';
 import type { Knowledge } from '../kernel/knowledge/schemas/knowledge-modules.js';
-import { createKnowledgeLookup } from '../kernel/knowledge/search/knowledge-lookup.js';
 import { createLogger } from '../kernel/logging/create-logger.js';
 import { createApp, DEFAULT_GRACE_MS } from './create-app.js';
+import { allMigrations, FEATURES } from './features.js';
+import { createAppHireCommand } from './hire-subcommands.js';
 import { createShutdown, onShutdownSignals } from './shutdown.js';
 
-export type RunOptions = {
-  /** Whether LOG_LEVEL was set: the sandbox is quiet (warn) unless asked otherwise. */
-  logLevelExplicit: boolean;
-  stdin: NodeJS.ReadableStream;
-  stdout: NodeJS.WritableStream;
-};
-
 /** What runs until shutdown: the Slack app, or the sandbox (which may end by itself). */
-type Running = {
+export type Running = {
   port: number | undefined;
   /** The Slack the bot really talks to (the sandbox substitutes its loopback's). */
   slack: { botToken: string; apiUrl: string };
   stop(): Promise<void>;
   finished?: Promise<void>;
+};
+
+/**
+ * Starts what serves Slack's traffic: the Slack app by default; main.ts passes the sandbox's
+ * starter instead when there are no credentials, so that dev tooling is loaded only then.
+ */
+export type FrontEnd = (ctx: FeatureContext) => Promise<Running>;
+
+export type RunOptions = {
+  /** Whether LOG_LEVEL was set: the sandbox is quiet (warn) unless asked otherwise. */
+  logLevelExplicit: boolean;
+  frontEnd?: FrontEnd;
 };
 
 /** A start-up failure with a message meant for the person starting the bot. */
@@ -55,13 +56,13 @@ export async function runHireBot(config: Config, options: RunOptions): Promise<v
   });
 
   // Signals are routed from the start: a SIGTERM during start-up stops what has started.
-  const parts: { running?: Running; scheduler?: ReminderScheduler; store?: Store } = {};
+  const parts: { running?: Running; jobs?: BackgroundJob[]; store?: Store } = {};
   const shutdown = createShutdown({
     logger,
     deadlineMs: DEFAULT_GRACE_MS + 5_000,
     stop: async () => {
-      // Both drain their work in flight; the store closes only after both are done.
-      await Promise.all([parts.scheduler?.stop(), parts.running?.stop()]);
+      // All drain their work in flight; the store closes only after all are done.
+      await Promise.all([...(parts.jobs ?? []).map((job) => job.stop()), parts.running?.stop()]);
       await parts.store?.close();
     },
   });
@@ -71,34 +72,20 @@ export async function runHireBot(config: Config, options: RunOptions): Promise<v
     const knowledge = loadKnowledgeOrExplain();
     const store = await openStoreOrExplain(config, logger);
     parts.store = store;
-    const deps: AppDeps = {
+    const ctx: FeatureContext = {
       config,
       logger,
-      knowledge,
-      lookup: createKnowledgeLookup(knowledge),
+      knowledge: staticKnowledgeSource(knowledge),
       store,
       clock: systemClock,
+      hire: createAppHireCommand(),
     };
 
-    const running: Running = sandbox
-      ? await startSandbox(deps, { input: options.stdin, output: options.stdout })
-      : await startSlackApp(deps);
+    const running = await (options.frontEnd ?? startSlackApp)(ctx);
     parts.running = running;
-
-    // Every instance runs the scheduler; the store's atomic claims make each send happen once.
-    const scheduler = createReminderScheduler({
-      store,
-      client: createReminderWebClient({
-        token: running.slack.botToken,
-        slackApiUrl: running.slack.apiUrl,
-      }),
-      knowledge,
-      clock: deps.clock,
-      logger: logger.child({ component: 'reminders' }),
-      graceMs: config.reminderGraceMs,
-    });
-    parts.scheduler = scheduler;
-    scheduler.start();
+    parts.jobs = FEATURES.flatMap((feature) =>
+      feature.start ? [feature.start({ ...ctx, slack: running.slack })] : [],
+    );
 
     void running.finished?.then(() => shutdown.run('end of input'));
     logger.info({ mode: config.mode, port: running.port }, 'ready');
@@ -123,7 +110,7 @@ function loadKnowledgeOrExplain(): Knowledge {
 
 async function openStoreOrExplain(config: Config, logger: Logger): Promise<Store> {
   try {
-    return await openStore(config.databaseUrl, { logger });
+    return await openStore(config.databaseUrl, { logger, migrations: allMigrations() });
   } catch (error) {
     if (!(error instanceof StoreError)) throw error;
     throw new StartupError(
@@ -132,7 +119,7 @@ async function openStoreOrExplain(config: Config, logger: Logger): Promise<Store
   }
 }
 
-async function startSlackApp(deps: AppDeps): Promise<Running> {
+async function startSlackApp(deps: FeatureContext): Promise<Running> {
   const bot = createApp(deps);
   const { botToken, apiUrl } = deps.config.slack;
   try {

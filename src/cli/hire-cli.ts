@@ -7,10 +7,9 @@
  *   1 — the knowledge could not be loaded (the reason on stderr).
  */
 import { fileURLToPath } from 'node:url';
-import { answerHireRequest } from '../kernel/hire-command/answer-hire.js';
-import { parseHireCommand } from '../kernel/hire-command/parse-hire-command.js';
+import { createAppHireCommand } from '../app/hire-subcommands.js';
+import { snapshotOf } from '../kernel/knowledge/knowledge-source.js';
 import { KnowledgeError, loadKnowledge } from '../kernel/knowledge/load-knowledge.js';
-import { createKnowledgeLookup } from '../kernel/knowledge/search/knowledge-lookup.js';
 import { renderMessageAsText } from './render-message.js';
 
 export type CliResult = { code: number; stdout: string; stderr: string };
@@ -33,15 +32,14 @@ export function runHireCli(argv: readonly string[], knowledgeDir?: string): CliR
       stderr: `hire: the knowledge base cannot be loaded:\n${reason}\n`,
     };
   }
-  const request = parseHireCommand(text);
-  const message = answerHireRequest(request, {
-    knowledge,
-    lookup: createKnowledgeLookup(knowledge),
-  });
-  const slackOnly =
-    request.kind === 'remind' || request.kind === 'flags-recent'
-      ? `/hire ${request.kind === 'remind' ? 'remind' : 'flags recent'} ${SLACK_ONLY}\n`
-      : '';
+  const hire = createAppHireCommand();
+  const snapshot = snapshotOf(knowledge);
+  const outcome = hire.run(text, snapshot);
+  const message = hire.messageOf(outcome, snapshot);
+  // A subcommand that acts on a channel gets help saying so, and a line on stderr.
+  const route = hire.route(text);
+  const name = 'subcommand' in route ? route.subcommand.name : 'help';
+  const slackOnly = 'reply' in outcome ? '' : `/hire ${name} ${SLACK_ONLY}\n`;
   if (json) {
     const { response_type, text: fallback, blocks } = message;
     return {

@@ -4,10 +4,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LoopbackSlack } from '../../src/dev/loopback-slack/loopback-slack.js';
 import { DEFAULT_CHANNEL_ID, DEFAULT_USER_ID } from '../../src/dev/loopback-slack/workspace.js';
-import type { AppDeps } from '../../src/kernel/app-deps.js';
+import {
+  FLAG_RESUME_INPUTS,
+  FLAG_RESUME_SHORTCUT,
+  FLAG_RESUME_VIEW,
+} from '../../src/features/resume-flags/resume-flags-ids.js';
 import { loadKnowledge } from '../../src/kernel/knowledge/load-knowledge.js';
-import { FLAG_RESUME_INPUTS, SHORTCUTS, VIEWS } from '../../src/slack-ids.js';
-import type { LogCapture } from '../support/app-test-deps.js';
+import type { LogCapture, TestDeps } from '../support/app-test-deps.js';
 import { type SocketModeBot, startSocketModeBot } from './support/socket-mode-bot.js';
 import { waitFor } from './support/wait-for.js';
 
@@ -33,7 +36,7 @@ type View = {
 
 describe('"Flag resume concerns" end to end (real Bolt, Socket Mode, loopback Slack)', () => {
   let slack: LoopbackSlack;
-  let deps: AppDeps;
+  let deps: TestDeps;
   let logs: LogCapture;
   let dir: string;
   let running: SocketModeBot | undefined;
@@ -59,7 +62,7 @@ describe('"Flag resume concerns" end to end (real Bolt, Socket Mode, loopback Sl
     const before = slack.callsTo('views.open').length;
     const updatesBefore = slack.callsTo('views.update').length;
     const payload = slack.payloads.messageShortcut({
-      callbackId: SHORTCUTS.flagResume,
+      callbackId: FLAG_RESUME_SHORTCUT,
       channelId,
       message: { text, user: 'U0CANDIDATE', ...(files ? { files } : {}) },
     });
@@ -82,7 +85,7 @@ describe('"Flag resume concerns" end to end (real Bolt, Socket Mode, loopback Sl
     slack.socket.send(
       'interactive',
       slack.payloads.viewSubmission({
-        callbackId: VIEWS.flagResume,
+        callbackId: FLAG_RESUME_VIEW,
         viewId,
         privateMetadata: view.private_metadata ?? '',
         values,
@@ -217,7 +220,7 @@ describe('"Flag resume concerns" end to end (real Bolt, Socket Mode, loopback Sl
     await slack.socket.send(
       'interactive',
       slack.payloads.messageShortcut({
-        callbackId: SHORTCUTS.flagResume,
+        callbackId: FLAG_RESUME_SHORTCUT,
         message: { text: JUNIOR },
       }),
     );

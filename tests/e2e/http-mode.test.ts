@@ -5,16 +5,15 @@ import {
   startLoopbackSlack,
 } from '../../src/dev/loopback-slack/loopback-slack.js';
 import { postToApp } from '../../src/dev/loopback-slack/signed-request.js';
-import type { AppDeps } from '../../src/kernel/app-deps.js';
-import { ACTIONS } from '../../src/slack-ids.js';
-import { createTestDeps } from '../support/app-test-deps.js';
+import { HIRE_ACTIONS } from '../../src/kernel/hire-command/hire-command-ids.js';
+import { createTestDeps, type TestDeps } from '../support/app-test-deps.js';
 import { waitFor } from './support/wait-for.js';
 
 const SIGNING_SECRET = 'c0ffee00c0ffee00c0ffee00c0ffee00';
 
 describe('HTTP mode end to end (HttpAckReceiver, signed requests)', () => {
   let slack: LoopbackSlack;
-  let deps: AppDeps;
+  let deps: TestDeps;
   let bot: HireBotApp;
   let base: string;
   /** Requests that got past the receiver's signature check into the app. */
@@ -103,7 +102,7 @@ describe('HTTP mode end to end (HttpAckReceiver, signed requests)', () => {
     const pressed = await postToApp(`${base}/slack/events`, {
       kind: 'interactive',
       payload: slack.payloads.blockAction({
-        actionId: ACTIONS.open,
+        actionId: HIRE_ACTIONS.open,
         value: 'glossary latency',
       }),
       signingSecret: SIGNING_SECRET,

@@ -5,7 +5,8 @@ import {
   startLoopbackSlack,
 } from '../../src/dev/loopback-slack/loopback-slack.js';
 import { DEFAULT_CHANNEL_ID, DEFAULT_USER_ID } from '../../src/dev/loopback-slack/workspace.js';
-import { ACTIONS } from '../../src/slack-ids.js';
+import { LOOKUP_ACTIONS } from '../../src/features/lookups/lookups-ids.js';
+import { HIRE_ACTIONS } from '../../src/kernel/hire-command/hire-command-ids.js';
 import { createTestDeps, type LogCapture } from '../support/app-test-deps.js';
 import { type SocketModeBot, startSocketModeBot } from './support/socket-mode-bot.js';
 import { waitFor } from './support/wait-for.js';
@@ -66,7 +67,7 @@ describe('Socket Mode end to end (real Bolt, real WebSocket, loopback Slack)', (
     await runCommand('glossary Kafka');
     const original = latestPrivate();
     if (!original) throw new Error('no private reply');
-    const share = buttonsIn(original.blocks).find((b) => b.action_id === ACTIONS.share);
+    const share = buttonsIn(original.blocks).find((b) => b.action_id === HIRE_ACTIONS.share);
     if (!share) throw new Error('no share button');
 
     await press(original.ts, share);
@@ -85,7 +86,9 @@ describe('Socket Mode end to end (real Bolt, real WebSocket, loopback Slack)', (
     const original = latestPrivate();
     if (!original) throw new Error('no private reply');
     const before = JSON.stringify(original.blocks);
-    const another = buttonsIn(original.blocks).find((b) => b.action_id === ACTIONS.anotherQuestion);
+    const another = buttonsIn(original.blocks).find(
+      (b) => b.action_id === LOOKUP_ACTIONS.anotherQuestion,
+    );
     if (!another) throw new Error('no "Another question" button');
 
     const privateCount = slack.messagesIn(DEFAULT_CHANNEL_ID).length;
@@ -104,7 +107,7 @@ describe('Socket Mode end to end (real Bolt, real WebSocket, loopback Slack)', (
     await slack.socket.send(
       'interactive',
       slack.payloads.blockAction({
-        actionId: ACTIONS.open,
+        actionId: HIRE_ACTIONS.open,
         value: 'x'.repeat(2001),
         messageTs: original.ts,
       }),

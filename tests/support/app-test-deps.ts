@@ -1,12 +1,16 @@
 import { Writable } from 'node:stream';
-import type { AppDeps } from '../../src/kernel/app-deps.js';
+import { createAppHireCommand } from '../../src/app/hire-subcommands.js';
 import { createManualClock } from '../../src/kernel/clock.js';
 import { type Config, parseConfig } from '../../src/kernel/config.js';
-import { openStore } from '../../src/kernel/database/open-store.js';
+import type { FeatureContext } from '../../src/kernel/feature.js';
+import { staticKnowledgeSource } from '../../src/kernel/knowledge/knowledge-source.js';
 import type { Knowledge } from '../../src/kernel/knowledge/schemas/knowledge-modules.js';
-import { createKnowledgeLookup } from '../../src/kernel/knowledge/search/knowledge-lookup.js';
 import { createLogger } from '../../src/kernel/logging/create-logger.js';
 import { fixtureKnowledge } from './fixture-knowledge.js';
+import { openTestStore, type TestStore } from './test-stores.js';
+
+/** What features get at boot, with the test store's repositories at hand. */
+export type TestDeps = FeatureContext & { store: TestStore };
 
 /** Log lines a test can read back (JSON objects, already redacted). */
 export type LogCapture = { lines: Array<Record<string, unknown>>; raw: () => string };
@@ -44,13 +48,14 @@ export type TestDepsOptions = {
 };
 
 /**
- * AppDeps for in-process tests: fixture knowledge, an in-memory SQLite store (close it with
- * `deps.store.close()`), a manual clock and a logger whose JSON lines land in `logs`.
+ * The app's dependencies for in-process tests: fixture knowledge, an in-memory SQLite store
+ * (close it with `deps.store.close()`), a manual clock, the /hire table, and a logger whose
+ * JSON lines land in `logs`.
  */
 export async function createTestDeps(
   env: Record<string, string | undefined> = {},
   options: TestDepsOptions = {},
-): Promise<{ deps: AppDeps; logs: LogCapture }> {
+): Promise<{ deps: TestDeps; logs: LogCapture }> {
   const config = testConfig(env);
   const { capture, stream } = captureLogs();
   const logger = createLogger({
@@ -59,14 +64,14 @@ export async function createTestDeps(
     secrets: [config.slack.botToken, config.slack.appToken, config.slack.signingSecret],
   });
   const knowledge = options.knowledge ?? fixtureKnowledge();
-  const store = await openStore(options.databaseUrl ?? 'sqlite::memory:', { logger });
+  const store = await openTestStore(options.databaseUrl ?? 'sqlite::memory:', { logger });
   return {
     deps: {
       config,
       logger,
-      knowledge,
-      lookup: createKnowledgeLookup(knowledge),
+      knowledge: staticKnowledgeSource(knowledge),
       store,
+      hire: createAppHireCommand(),
       clock: createManualClock('2026-03-02T09:00:00Z'),
     },
     logs: capture,

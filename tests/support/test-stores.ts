@@ -24,12 +24,37 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterEach, describe, it } from 'vitest';
+import { allMigrations } from '../../src/app/features.js';
+import { createReminderRepository } from '../../src/features/reminders/storage/reminder-repository.js';
+import { createFlagRepository } from '../../src/features/resume-flags/storage/flag-repository.js';
 import {
   describeUrl,
   type OpenStoreOptions,
   openStore,
 } from '../../src/kernel/database/open-store.js';
 import type { Store, StoreDialect } from '../../src/kernel/database/store.js';
+
+/** A store migrated for every feature, with the features' repositories at hand for tests. */
+export type TestStore = Store & {
+  flags: ReturnType<typeof createFlagRepository>;
+  reminders: ReturnType<typeof createReminderRepository>;
+};
+
+export function withRepositories(store: Store): TestStore {
+  return {
+    ...store,
+    flags: createFlagRepository(store),
+    reminders: createReminderRepository(store),
+  };
+}
+
+/** openStore with every feature's migrations, as the app opens it. */
+export async function openTestStore(
+  url: string,
+  options: OpenStoreOptions = {},
+): Promise<TestStore> {
+  return withRepositories(await openStore(url, { ...options, migrations: allMigrations() }));
+}
 
 export const POSTGRES_TEST_URL =
   process.env.HIRE_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -40,9 +65,9 @@ export type TestDatabase = { url: string; options: OpenStoreOptions };
 export type BackendContext = {
   name: StoreDialect;
   /** The test's store: created on first call, same instance afterwards, closed after the test. */
-  store(): Promise<Store>;
+  store(): Promise<TestStore>;
   /** Another Store on the test's database (a second instance); closed after the test. */
-  openAnother(options?: Omit<OpenStoreOptions, 'schema'>): Promise<Store>;
+  openAnother(options?: Omit<OpenStoreOptions, 'schema'>): Promise<TestStore>;
   /** Where the test's database is, for child processes. Creates it if needed. */
   database(): TestDatabase;
 };
@@ -76,8 +101,8 @@ async function dropSchema(schema: string): Promise<void> {
 function createContext(name: StoreDialect): BackendContext {
   let database: TestDatabase | undefined;
   let cleanup: (() => Promise<void>) | undefined;
-  let main: Promise<Store> | undefined;
-  const opened: Promise<Store>[] = [];
+  let main: Promise<TestStore> | undefined;
+  const opened: Promise<TestStore>[] = [];
 
   const ensureDatabase = (): TestDatabase => {
     if (database) return database;
@@ -95,7 +120,7 @@ function createContext(name: StoreDialect): BackendContext {
 
   const open = (extra: Omit<OpenStoreOptions, 'schema'> = {}) => {
     const { url, options } = ensureDatabase();
-    const store = openStore(url, { ...options, ...extra });
+    const store = openTestStore(url, { ...options, ...extra });
     opened.push(store);
     return store;
   };

@@ -1,4 +1,5 @@
-import { SHORTCUTS, SLASH_COMMAND } from '../../slack-ids.js';
+import { FLAG_RESUME_SHORTCUT } from '../../features/resume-flags/resume-flags-ids.js';
+import { SLASH_COMMAND } from '../../kernel/hire-command/hire-command-ids.js';
 import type { LoopbackSlack } from '../loopback-slack/loopback-slack.js';
 import { AckRejectedError } from '../loopback-slack/socket-mode-server.js';
 import { findButton } from './buttons.js';
@@ -43,7 +44,7 @@ export function createSession(deps: SessionDeps): Session {
 
   const flag = async (text: string) => {
     const payload = slack.payloads.messageShortcut({
-      callbackId: SHORTCUTS.flagResume,
+      callbackId: FLAG_RESUME_SHORTCUT,
       message: { text },
       channelId,
       userId,

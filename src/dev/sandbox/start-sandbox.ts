@@ -1,7 +1,8 @@
 import { createInterface } from 'node:readline';
 import { createApp, type HireBotApp } from '../../app/create-app.js';
-import type { AppDeps } from '../../kernel/app-deps.js';
+import type { FrontEnd } from '../../app/run-hire-bot.js';
 import type { Config } from '../../kernel/config.js';
+import type { FeatureContext } from '../../kernel/feature.js';
 import { type LoopbackSlack, startLoopbackSlack } from '../loopback-slack/loopback-slack.js';
 import { DEFAULT_CHANNEL_ID, DEFAULT_USER_ID } from '../loopback-slack/workspace.js';
 import { createSession } from './sandbox-session.js';
@@ -32,7 +33,7 @@ const SETTLE_MS = 5_000;
  * Lines are handled one at a time, each after the previous one's follow-ups, so piped input
  * (CI, `npm start < script`) gives the same transcript as typing.
  */
-export async function startSandbox(deps: AppDeps, io: SandboxIo): Promise<RunningSandbox> {
+export async function startSandbox(deps: FeatureContext, io: SandboxIo): Promise<RunningSandbox> {
   const slack = await startLoopbackSlack();
   const config: Config = {
     ...deps.config,
@@ -121,3 +122,9 @@ export async function startSandbox(deps: AppDeps, io: SandboxIo): Promise<Runnin
     },
   };
 }
+
+/** The sandbox as the bot's front end (see FrontEnd in src/app/run-hire-bot.ts). */
+export const sandboxFrontEnd =
+  (io: SandboxIo): FrontEnd =>
+  (ctx) =>
+    startSandbox(ctx, io);

@@ -1,6 +1,6 @@
-import type { AppDeps } from '../../kernel/app-deps.js';
+import type { FeatureContext } from '../../kernel/feature.js';
 import { createReplaceAnswerHandler } from '../../kernel/hire-command/actions/replace-answer.js';
 
-/** "Another question" (ACTIONS.anotherQuestion): the next set of questions replaces this one. */
-export const createAnotherQuestionAction = (deps: AppDeps) =>
-  createReplaceAnswerHandler(deps, 'another-question-action');
+/** "Another question" (LOOKUP_ACTIONS.anotherQuestion): the next set replaces this one. */
+export const createAnotherQuestionAction = (ctx: FeatureContext) =>
+  createReplaceAnswerHandler(ctx.hire, ctx, 'another-question-action');

@@ -1,8 +1,9 @@
 import type { WebClient } from '@slack/web-api';
 import type { SlackMessage } from '../../kernel/slack/blocks/slack-message.js';
+import { classifySlackError } from '../../kernel/slack/classify-slack-error.js';
 import type { FlagOutcome } from './blocks/build-flag-status-views.js';
+import type { Delivery } from './flag-record.js';
 import type { Destination } from './flag-review.js';
-import type { Delivery } from './storage/flag-repository.js';
 
 /** What the reviewer is told when the thread refuses the summary; our words, per Slack code. */
 const THREAD_REFUSALS: Record<string, string> = {
@@ -11,15 +12,9 @@ const THREAD_REFUSALS: Record<string, string> = {
   is_archived: 'the channel is archived',
 };
 
-/** The Slack error code of a failed Web API call (`not_in_channel`…), if there is one. */
-export function slackErrorCode(error: unknown): string | undefined {
-  const data = (error as { data?: { error?: unknown } })?.data;
-  return typeof data?.error === 'string' ? data.error : undefined;
-}
-
 export function refusalReason(error: unknown): string {
-  const code = slackErrorCode(error);
-  return (code && THREAD_REFUSALS[code]) ?? `Slack answered ${code ?? 'with an error'}`;
+  const { code } = classifySlackError(error);
+  return THREAD_REFUSALS[code] ?? `Slack answered ${code}`;
 }
 
 export type DeliveryResult = { delivered: Delivery; reason?: string };

@@ -20,7 +20,6 @@ const SLACK_ID = /^[A-Z0-9]{2,40}$/;
  */
 export function createFlagResumeShortcut(deps: Deps) {
   const log = deps.logger.child({ listener: 'flag-resume-shortcut' });
-  const yellowFlags = deps.knowledge.resumeFlags.flags.filter((f) => f.kind === 'yellow');
 
   return async ({ shortcut, ack, client }: MessageShortcutArgs): Promise<void> => {
     await ack();
@@ -48,9 +47,10 @@ export function createFlagResumeShortcut(deps: Deps) {
       if (text.trim() === '') {
         view = buildNothingToReviewView(hasFiles ? 'files-only' : 'empty');
       } else {
+        const { knowledge } = deps.knowledge.current();
         const analysis = analyzeResume(text, {
-          flags: deps.knowledge.resumeFlags.flags,
-          levels: deps.knowledge.levels.levels,
+          flags: knowledge.resumeFlags.flags,
+          levels: knowledge.levels.levels,
           currentYear: deps.clock.now().getUTCFullYear(),
         });
         const author =
@@ -60,8 +60,8 @@ export function createFlagResumeShortcut(deps: Deps) {
         const teamId = shortcut.team?.id;
         view = buildFlagReviewView({
           analysis,
-          yellowFlags,
-          levels: deps.knowledge.levels.levels,
+          yellowFlags: knowledge.resumeFlags.flags.filter((f) => f.kind === 'yellow'),
+          levels: knowledge.levels.levels,
           author,
           privateMetadata: encodeFlagReviewMetadata({
             channelId: shortcut.channel.id,

@@ -1,11 +1,12 @@
 import type { ViewOutput } from '@slack/bolt';
 import type { AppDeps } from '../../kernel/app-deps.js';
 import type { ViewSubmissionArgs } from '../../kernel/slack/listener-router.js';
-import { FLAG_RESUME_INPUTS } from '../../slack-ids.js';
 import { buildFlagSavedView, buildFlagSavingView } from './blocks/build-flag-status-views.js';
 import { buildFlagSummaryMessage } from './blocks/build-flag-summary-message.js';
 import { deliverSummary, toOutcome } from './deliver-flag.js';
 import { decodeFlagReviewMetadata, type FormField, parseFlagReviewForm } from './flag-review.js';
+import { FLAG_RESUME_INPUTS } from './resume-flags-ids.js';
+import { createFlagRepository } from './storage/flag-repository.js';
 
 type Deps = Pick<AppDeps, 'knowledge' | 'logger' | 'clock' | 'store'>;
 
@@ -37,11 +38,13 @@ function errorsByBlock(errors: Partial<Record<FormField, string>>): Record<strin
  */
 export function createFlagResumeSubmission(deps: Deps) {
   const log = deps.logger.child({ listener: 'flag-resume-submission' });
-  const flags = deps.knowledge.resumeFlags.flags;
-  const yellowIds = flags.filter((f) => f.kind === 'yellow').map((f) => f.id);
-  const byId = new Map(flags.map((f) => [f.id, f]));
+  const flagStore = createFlagRepository(deps.store);
 
   return async ({ ack, body, view, client }: ViewSubmissionArgs): Promise<void> => {
+    const { knowledge } = deps.knowledge.current();
+    const flags = knowledge.resumeFlags.flags;
+    const yellowIds = flags.filter((f) => f.kind === 'yellow').map((f) => f.id);
+    const byId = new Map(flags.map((f) => [f.id, f]));
     const metadata = decodeFlagReviewMetadata(view.private_metadata);
     const parsed = parseFlagReviewForm(readForm(view), yellowIds);
     if (!metadata || !parsed.ok) {
@@ -85,7 +88,7 @@ export function createFlagResumeSubmission(deps: Deps) {
           reviewerId,
           concerns: pick(form.concerns),
           strengths: pick(metadata.green),
-          levels: deps.knowledge.levels.levels,
+          levels: knowledge.levels.levels,
           level: metadata.level,
           years: metadata.years,
           note: form.note,
@@ -96,7 +99,7 @@ export function createFlagResumeSubmission(deps: Deps) {
 
     let stored = true;
     try {
-      await deps.store.flags.save({
+      await flagStore.save({
         teamId: metadata.teamId,
         channelId: metadata.channelId,
         messageTs: metadata.messageTs,

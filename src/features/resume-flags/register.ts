@@ -1,12 +1,18 @@
-import type { AppDeps } from '../../kernel/app-deps.js';
-import type { ListenerRegistry } from '../../kernel/slack/listener-router.js';
-import { SHORTCUTS } from '../../slack-ids.js';
+import type { Feature } from '../../kernel/feature.js';
 import { createFlagResumeShortcut } from './flag-resume-shortcut.js';
+import { createFlagResumeSubmission } from './flag-resume-submission.js';
+import { FLAG_RESUME_SHORTCUT, FLAG_RESUME_VIEW } from './resume-flags-ids.js';
+import * as resumeFlagsTable from './storage/migrations/001-resume-flags.js';
 
-/** Message shortcuts. */
-export function register(
-  registry: ListenerRegistry,
-  deps: Pick<AppDeps, 'knowledge' | 'logger' | 'clock'>,
-): void {
-  registry.messageShortcut(SHORTCUTS.flagResume, createFlagResumeShortcut(deps));
-}
+/**
+ * Resume flags: the "Flag resume concerns" message shortcut, its review modal, and the flags it
+ * stores (`/hire flags recent` is in the /hire table).
+ */
+export const resumeFlagsFeature: Feature = {
+  name: 'resume-flags',
+  migrations: { '001-resume-flags': resumeFlagsTable },
+  register(registry, ctx) {
+    registry.messageShortcut(FLAG_RESUME_SHORTCUT, createFlagResumeShortcut(ctx));
+    registry.viewSubmission(FLAG_RESUME_VIEW, createFlagResumeSubmission(ctx));
+  },
+};

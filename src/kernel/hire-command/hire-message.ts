@@ -1,8 +1,9 @@
 import type { KnownBlock } from '@slack/types';
-import { ACTIONS } from '../../slack-ids.js';
 import { actions, type ButtonSpec, context, header, sections } from '../slack/blocks/block-kit.js';
 import { escapeMrkdwn, truncate } from '../slack/blocks/escape-mrkdwn.js';
 import type { SlackMessage } from '../slack/blocks/slack-message.js';
+import { HIRE_ACTIONS } from './hire-command-ids.js';
+import type { AnswerContext } from './subcommand.js';
 
 /** How a /hire answer is delivered: privately, or shared in the channel by someone. */
 export type Delivery = {
@@ -111,18 +112,18 @@ export function buildHireMessage(parts: HireAnswerParts, delivery: Delivery): Sl
     if (pageNumber > 1)
       buttons.push({
         label: 'Previous page',
-        actionId: ACTIONS.open,
+        actionId: HIRE_ACTIONS.open,
         value: pageCommand(delivery.command, pageNumber - 1),
       });
     if (pageNumber < pageCount)
       buttons.push({
         label: 'Next page',
-        actionId: ACTIONS.open,
+        actionId: HIRE_ACTIONS.open,
         value: pageCommand(delivery.command, pageNumber + 1),
       });
     buttons.push({
       label: 'Share in channel',
-      actionId: ACTIONS.share,
+      actionId: HIRE_ACTIONS.share,
       value: pageCommand(delivery.command, pageNumber),
       style: 'primary',
     });
@@ -136,3 +137,10 @@ export function buildHireMessage(parts: HireAnswerParts, delivery: Delivery): Sl
     blocks,
   };
 }
+
+/** How an answer to `command` goes out: the page asked for, private or shared by someone. */
+export const deliveryOf = (ctx: AnswerContext, command: string, page = 1): Delivery => ({
+  command,
+  page,
+  sharedBy: ctx.sharedBy,
+});

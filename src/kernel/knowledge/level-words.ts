@@ -53,3 +53,18 @@ export function parseLevel(text: string): LevelId | undefined {
   const folded = foldLevel(text);
   return folded === '' ? undefined : BY_ALIAS.get(folded);
 }
+
+/**
+ * Finds a level at the start or the end of some words (`senior databases`,
+ * `databases 5+ years`) and returns it with the other words.
+ */
+export function splitLevel(text: string): { level: LevelId; rest: string } | undefined {
+  const words = text.split(' ').filter((word) => word !== '');
+  for (let n = Math.min(3, words.length); n >= 1; n--) {
+    const head = parseLevel(words.slice(0, n).join(' '));
+    if (head !== undefined) return { level: head, rest: words.slice(n).join(' ') };
+    const tail = parseLevel(words.slice(-n).join(' '));
+    if (tail !== undefined) return { level: tail, rest: words.slice(0, -n).join(' ') };
+  }
+  return undefined;
+}

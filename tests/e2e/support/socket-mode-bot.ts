@@ -3,16 +3,16 @@ import {
   type LoopbackSlack,
   startLoopbackSlack,
 } from '../../../src/dev/loopback-slack/loopback-slack.js';
-import type { AppDeps } from '../../../src/kernel/app-deps.js';
 import {
   createTestDeps,
   type LogCapture,
+  type TestDeps,
   type TestDepsOptions,
 } from '../../support/app-test-deps.js';
 
 export type SocketModeBot = {
   slack: LoopbackSlack;
-  deps: AppDeps;
+  deps: TestDeps;
   logs: LogCapture;
   bot: HireBotApp;
   /** Stops the app, then closes the loopback Slack and the store. */

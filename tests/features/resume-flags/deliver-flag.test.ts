@@ -1,4 +1,4 @@
-import type { WebClient } from '@slack/web-api';
+import { ErrorCode, type WebClient } from '@slack/web-api';
 import { describe, expect, it } from 'vitest';
 import { deliverSummary } from '../../../src/features/resume-flags/deliver-flag.js';
 import type { SlackMessage } from '../../../src/kernel/slack/blocks/slack-message.js';
@@ -13,7 +13,9 @@ function fakeClient(failures: Record<string, string>) {
       postMessage: async (args: Post) => {
         const code = failures[args.channel];
         if (code)
+          // Shaped as @slack/web-api's WebAPIPlatformError.
           throw Object.assign(new Error(`An API error occurred: ${code}`), {
+            code: ErrorCode.PlatformError,
             data: { ok: false, error: code },
           });
         posts.push(args);

@@ -6,9 +6,10 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { MIGRATIONS } from '../../../src/app/migrations.js';
+import { allMigrations } from '../../../src/app/features.js';
+import type { FlagTables } from '../../../src/features/resume-flags/storage/flag-tables.js';
 import { describeUrl, openStore } from '../../../src/kernel/database/open-store.js';
-import { forEachBackend } from '../../support/test-stores.js';
+import { forEachBackend, openTestStore } from '../../support/test-stores.js';
 
 const flag = (overrides: Record<string, unknown> = {}) => ({
   channelId: 'C1',
@@ -45,7 +46,7 @@ forEachBackend('openStore', (backend) => {
     const applied = await sql<{
       name: string;
     }>`select name from kysely_migration order by name`.execute(second.db);
-    expect(applied.rows.map((r) => r.name)).toEqual(Object.keys(MIGRATIONS));
+    expect(applied.rows.map((r) => r.name)).toEqual(Object.keys(allMigrations()));
     expect(await second.flags.listByChannel('C1')).toHaveLength(1);
   });
 
@@ -57,7 +58,7 @@ forEachBackend('openStore', (backend) => {
     const applied = await sql<{ name: string }>`select name from kysely_migration`.execute(
       first.db,
     );
-    expect(applied.rows).toHaveLength(Object.keys(MIGRATIONS).length);
+    expect(applied.rows).toHaveLength(Object.keys(allMigrations()).length);
     expect(await first.flags.listByChannel('C1')).toHaveLength(4);
   });
 
@@ -101,7 +102,7 @@ describe('openStore on SQLite', () => {
     const dir = mkdtempSync(join(tmpdir(), 'hire-store-'));
     try {
       const file = join(dir, 'nested', 'deeper', 'bot.db');
-      const store = await openStore(`sqlite:${file}`);
+      const store = await openTestStore(`sqlite:${file}`);
       await store.close();
       expect(existsSync(file)).toBe(true);
     } finally {
@@ -112,7 +113,7 @@ describe('openStore on SQLite', () => {
   it('uses WAL with synchronous FULL', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'hire-store-'));
     try {
-      const store = await openStore(`sqlite:${join(dir, 'bot.db')}`);
+      const store = await openTestStore(`sqlite:${join(dir, 'bot.db')}`);
       const pragma = async (name: string) =>
         Object.values((await sql.raw(`pragma ${name}`).execute(store.db)).rows[0] as object)[0];
       expect(await pragma('journal_mode')).toBe('wal');
@@ -126,14 +127,17 @@ describe('openStore on SQLite', () => {
   it('lets a second store write while the first holds a transaction open across awaits', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'hire-store-'));
     const url = `sqlite:${join(dir, 'bot.db')}`;
-    const [a, b] = [await openStore(url), await openStore(url)];
+    const [a, b] = [await openTestStore(url), await openTestStore(url)];
     try {
       const order: string[] = [];
-      const slow = a.db.transaction().execute(async (trx) => {
-        await trx.insertInto('resume_flags').values(row('A')).execute();
-        await new Promise((done) => setTimeout(done, 150));
-        order.push('A committed');
-      });
+      const slow = a.db
+        .withTables<FlagTables>()
+        .transaction()
+        .execute(async (trx) => {
+          await trx.insertInto('resume_flags').values(row('A')).execute();
+          await new Promise((done) => setTimeout(done, 150));
+          order.push('A committed');
+        });
       await new Promise((done) => setTimeout(done, 20));
       // B waits for A's write lock without blocking the event loop A needs to finish.
       await b.flags.save(flag({ channelId: 'CB' }));
@@ -148,7 +152,7 @@ describe('openStore on SQLite', () => {
   });
 
   it('works in memory for quick tests, and close() may be called twice', async () => {
-    const store = await openStore('sqlite::memory:');
+    const store = await openTestStore('sqlite::memory:');
     await store.flags.save(flag());
     expect(await store.flags.listByChannel('C1')).toHaveLength(1);
     await store.close();
@@ -165,8 +169,8 @@ describe('describeUrl', () => {
   });
 
   it('is used in the error when PostgreSQL does not answer', async () => {
-    await expect(openStore('postgres://bot:s3cret@127.0.0.1:1/nowhere', {})).rejects.toThrow(
-      /cannot reach PostgreSQL at postgres:\/\/bot:\*\*\*@127\.0\.0\.1:1\/nowhere/,
-    );
+    await expect(
+      openStore('postgres://bot:s3cret@127.0.0.1:1/nowhere', { migrations: allMigrations() }),
+    ).rejects.toThrow(/cannot reach PostgreSQL at postgres:\/\/bot:\*\*\*@127\.0\.0\.1:1\/nowhere/);
   });
 });

@@ -1,9 +1,9 @@
+import { HIRE_ACTIONS } from '../../../kernel/hire-command/hire-command-ids.js';
 import { buildHireMessage, type Delivery } from '../../../kernel/hire-command/hire-message.js';
 import type { Expectation } from '../../../kernel/knowledge/schemas/expectations-schema.js';
 import { sections } from '../../../kernel/slack/blocks/block-kit.js';
 import type { SlackMessage } from '../../../kernel/slack/blocks/slack-message.js';
 import { esc, escList } from '../../../kernel/slack/blocks/text.js';
-import { ACTIONS } from '../../../slack-ids.js';
 
 /** What engineers expect from an employer and what breaks their trust, per aspect. */
 export function buildExpectationsMessage(
@@ -31,7 +31,7 @@ export function buildExpectationsMessage(
         ),
       ),
       buttons: options.single
-        ? [{ label: 'All expectations', actionId: ACTIONS.open, value: 'expectations' }]
+        ? [{ label: 'All expectations', actionId: HIRE_ACTIONS.open, value: 'expectations' }]
         : [],
     },
     delivery,

@@ -1,9 +1,9 @@
+import { HIRE_ACTIONS } from '../../../kernel/hire-command/hire-command-ids.js';
 import { buildHireMessage, type Delivery } from '../../../kernel/hire-command/hire-message.js';
 import type { GlossaryTerm } from '../../../kernel/knowledge/schemas/glossary-schema.js';
 import { sections } from '../../../kernel/slack/blocks/block-kit.js';
 import type { SlackMessage } from '../../../kernel/slack/blocks/slack-message.js';
 import { code, echo, esc } from '../../../kernel/slack/blocks/text.js';
-import { ACTIONS } from '../../../slack-ids.js';
 import { termChoice } from './build-pick-list-message.js';
 
 /** Nothing matched: the nearest terms, and how to list them all or search everything. */
@@ -24,7 +24,7 @@ export function buildGlossaryNoMatchMessage(
           `List every term with ${code('glossary')}, or look through everything with ${code('search <words>')}.`,
         ),
       ],
-      buttons: [{ label: 'All terms', actionId: ACTIONS.open, value: 'glossary' }],
+      buttons: [{ label: 'All terms', actionId: HIRE_ACTIONS.open, value: 'glossary' }],
     },
     delivery,
   );

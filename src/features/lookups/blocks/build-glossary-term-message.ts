@@ -1,10 +1,10 @@
 import type { KnownBlock } from '@slack/types';
+import { HIRE_ACTIONS } from '../../../kernel/hire-command/hire-command-ids.js';
 import { buildHireMessage, type Delivery } from '../../../kernel/hire-command/hire-message.js';
 import type { GlossaryTerm } from '../../../kernel/knowledge/schemas/glossary-schema.js';
 import { context, sections } from '../../../kernel/slack/blocks/block-kit.js';
 import type { SlackMessage } from '../../../kernel/slack/blocks/slack-message.js';
 import { echo, esc } from '../../../kernel/slack/blocks/text.js';
-import { ACTIONS } from '../../../slack-ids.js';
 
 export type GlossaryTermAnswer = {
   term: GlossaryTerm;
@@ -63,7 +63,7 @@ export function buildGlossaryTermMessage(
       items,
       buttons: answer.related.map((t) => ({
         label: t.name,
-        actionId: ACTIONS.open,
+        actionId: HIRE_ACTIONS.open,
         value: `glossary ${t.id}`,
       })),
     },

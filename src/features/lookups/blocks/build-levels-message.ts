@@ -1,10 +1,10 @@
 import type { SectionBlock } from '@slack/types';
+import { HIRE_ACTIONS } from '../../../kernel/hire-command/hire-command-ids.js';
 import { buildHireMessage, type Delivery } from '../../../kernel/hire-command/hire-message.js';
 import type { Level } from '../../../kernel/knowledge/schemas/levels-schema.js';
 import { sections } from '../../../kernel/slack/blocks/block-kit.js';
 import type { SlackMessage } from '../../../kernel/slack/blocks/slack-message.js';
 import { esc, escList } from '../../../kernel/slack/blocks/text.js';
-import { ACTIONS } from '../../../slack-ids.js';
 import { yearsText } from './build-questions-message.js';
 
 function levelSummary(level: Level): SectionBlock {
@@ -16,7 +16,7 @@ function levelSummary(level: Level): SectionBlock {
     },
     accessory: {
       type: 'button',
-      action_id: ACTIONS.open,
+      action_id: HIRE_ACTIONS.open,
       text: { type: 'plain_text', text: `${level.name} details` },
       value: `levels ${level.id}`,
     },
@@ -62,10 +62,10 @@ export function buildLevelDetailMessage(level: Level, delivery: Delivery): Slack
       buttons: [
         {
           label: `${level.name} questions`,
-          actionId: ACTIONS.open,
+          actionId: HIRE_ACTIONS.open,
           value: `questions ${level.id}`,
         },
-        { label: 'All levels', actionId: ACTIONS.open, value: 'levels' },
+        { label: 'All levels', actionId: HIRE_ACTIONS.open, value: 'levels' },
       ],
     },
     delivery,

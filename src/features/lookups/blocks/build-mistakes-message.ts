@@ -1,9 +1,9 @@
+import { HIRE_ACTIONS } from '../../../kernel/hire-command/hire-command-ids.js';
 import { buildHireMessage, type Delivery } from '../../../kernel/hire-command/hire-message.js';
 import type { HiringMistake } from '../../../kernel/knowledge/schemas/hiring-mistakes-schema.js';
 import { sections } from '../../../kernel/slack/blocks/block-kit.js';
 import type { SlackMessage } from '../../../kernel/slack/blocks/slack-message.js';
 import { esc, escList } from '../../../kernel/slack/blocks/text.js';
-import { ACTIONS } from '../../../slack-ids.js';
 
 /** Common hiring mistakes and what to do instead. */
 export function buildMistakesMessage(
@@ -22,7 +22,7 @@ export function buildMistakesMessage(
         ),
       ),
       buttons: options.single
-        ? [{ label: 'All mistakes', actionId: ACTIONS.open, value: 'mistakes' }]
+        ? [{ label: 'All mistakes', actionId: HIRE_ACTIONS.open, value: 'mistakes' }]
         : [],
     },
     delivery,

@@ -1,10 +1,10 @@
 import type { SectionBlock } from '@slack/types';
+import { HIRE_ACTIONS } from '../../../kernel/hire-command/hire-command-ids.js';
 import { buildHireMessage, type Delivery } from '../../../kernel/hire-command/hire-message.js';
 import type { GlossaryTerm } from '../../../kernel/knowledge/schemas/glossary-schema.js';
 import { truncate } from '../../../kernel/slack/blocks/escape-mrkdwn.js';
 import type { SlackMessage } from '../../../kernel/slack/blocks/slack-message.js';
 import { echo, esc } from '../../../kernel/slack/blocks/text.js';
-import { ACTIONS } from '../../../slack-ids.js';
 
 /** A term as one line with a button, labelled with its name, to open it. */
 export function termChoice(term: GlossaryTerm): SectionBlock {
@@ -13,7 +13,7 @@ export function termChoice(term: GlossaryTerm): SectionBlock {
     text: { type: 'mrkdwn', text: `*${esc(term.name)}* — ${esc(truncate(term.meaning, 400))}` },
     accessory: {
       type: 'button',
-      action_id: ACTIONS.open,
+      action_id: HIRE_ACTIONS.open,
       text: { type: 'plain_text', text: truncate(term.name, 75) },
       value: `glossary ${term.id}`,
     },

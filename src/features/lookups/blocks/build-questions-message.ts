@@ -1,11 +1,12 @@
 import type { KnownBlock } from '@slack/types';
+import { HIRE_ACTIONS } from '../../../kernel/hire-command/hire-command-ids.js';
 import { buildHireMessage, type Delivery } from '../../../kernel/hire-command/hire-message.js';
 import type { InterviewQuestion } from '../../../kernel/knowledge/schemas/interview-questions-schema.js';
 import type { Level } from '../../../kernel/knowledge/schemas/levels-schema.js';
 import { context, divider, sections } from '../../../kernel/slack/blocks/block-kit.js';
 import type { SlackMessage } from '../../../kernel/slack/blocks/slack-message.js';
 import { code, esc, escList } from '../../../kernel/slack/blocks/text.js';
-import { ACTIONS } from '../../../slack-ids.js';
+import { LOOKUP_ACTIONS } from '../lookups-ids.js';
 
 export type QuestionSetAnswer = {
   level?: Level;
@@ -62,7 +63,7 @@ export function buildQuestionsMessage(answer: QuestionSetAnswer, delivery: Deliv
           : [
               {
                 label: 'Another question',
-                actionId: ACTIONS.anotherQuestion,
+                actionId: LOOKUP_ACTIONS.anotherQuestion,
                 value: answer.nextCommand,
               },
             ],
@@ -95,7 +96,7 @@ export function buildChooseLevelMessage(
       ],
       buttons: levels.map((l) => ({
         label: l.name,
-        actionId: ACTIONS.open,
+        actionId: HIRE_ACTIONS.open,
         value: `questions ${l.id}`,
       })),
     },

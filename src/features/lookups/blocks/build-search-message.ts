@@ -1,3 +1,4 @@
+import { HIRE_ACTIONS } from '../../../kernel/hire-command/hire-command-ids.js';
 import { buildHireMessage, type Delivery } from '../../../kernel/hire-command/hire-message.js';
 import type { SearchGroup } from '../../../kernel/knowledge/search/knowledge-lookup.js';
 import { sections } from '../../../kernel/slack/blocks/block-kit.js';
@@ -41,6 +42,29 @@ export function buildSearchMessage(
           ].join('\n'),
         ),
       ),
+    },
+    delivery,
+  );
+}
+
+/** `/hire search` with no words: what to type, with a few searches to start from. */
+export function buildSearchPromptMessage(delivery: Delivery): SlackMessage {
+  const notice = `What should I look for? For example ${code('search outage')}.`;
+  return buildHireMessage(
+    {
+      title: 'Search',
+      fallback: notice,
+      notice,
+      items: [
+        sections(
+          'Search looks through every section of the guide at once: the glossary, interview questions, levels, resume flags, mistakes and more.',
+        ),
+      ],
+      buttons: ['outage', 'caching', 'code review'].map((words) => ({
+        label: `Search “${words}”`,
+        actionId: HIRE_ACTIONS.open,
+        value: `search ${words}`,
+      })),
     },
     delivery,
   );

@@ -1,10 +1,10 @@
+import { HIRE_ACTIONS } from '../../../kernel/hire-command/hire-command-ids.js';
 import { buildHireMessage, type Delivery } from '../../../kernel/hire-command/hire-message.js';
 import type { CoreSkill } from '../../../kernel/knowledge/schemas/core-skills-schema.js';
 import type { GlossaryTerm } from '../../../kernel/knowledge/schemas/glossary-schema.js';
 import { context, sections } from '../../../kernel/slack/blocks/block-kit.js';
 import type { SlackMessage } from '../../../kernel/slack/blocks/slack-message.js';
 import { esc, escList } from '../../../kernel/slack/blocks/text.js';
-import { ACTIONS } from '../../../slack-ids.js';
 
 export type SkillWithTerms = { skill: CoreSkill; terms: GlossaryTerm[] };
 
@@ -31,14 +31,14 @@ export function buildSkillsMessage(
           ? [
               ...first.terms.map((t) => ({
                 label: t.name,
-                actionId: ACTIONS.open,
+                actionId: HIRE_ACTIONS.open,
                 value: `glossary ${t.id}`,
               })),
-              { label: 'All skills', actionId: ACTIONS.open, value: 'skills' },
+              { label: 'All skills', actionId: HIRE_ACTIONS.open, value: 'skills' },
             ]
           : skills.map(({ skill }) => ({
               label: skill.name,
-              actionId: ACTIONS.open,
+              actionId: HIRE_ACTIONS.open,
               value: `skills ${skill.id}`,
             })),
     },

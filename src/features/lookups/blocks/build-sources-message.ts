@@ -1,9 +1,9 @@
+import { HIRE_ACTIONS } from '../../../kernel/hire-command/hire-command-ids.js';
 import { buildHireMessage, type Delivery } from '../../../kernel/hire-command/hire-message.js';
 import type { LanguagePool, Sourcing } from '../../../kernel/knowledge/schemas/sourcing-schema.js';
 import { sections } from '../../../kernel/slack/blocks/block-kit.js';
 import type { SlackMessage } from '../../../kernel/slack/blocks/slack-message.js';
 import { code, esc, escList } from '../../../kernel/slack/blocks/text.js';
-import { ACTIONS } from '../../../slack-ids.js';
 
 function poolText(pool: LanguagePool): string {
   const lines = [
@@ -47,7 +47,7 @@ export function buildLanguagePoolMessage(pool: LanguagePool, delivery: Delivery)
       title: `${pool.language} talent pool`,
       fallback: `${esc(pool.language)}: ${pool.industries.map(esc).join(', ')}; ${pool.companies.map(esc).join(', ')}`,
       items: [sections(poolText(pool))],
-      buttons: [{ label: 'All sources', actionId: ACTIONS.open, value: 'sources' }],
+      buttons: [{ label: 'All sources', actionId: HIRE_ACTIONS.open, value: 'sources' }],
     },
     delivery,
   );

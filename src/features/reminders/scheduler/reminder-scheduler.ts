@@ -4,8 +4,7 @@ import { DateTime } from 'luxon';
 import cron, { type ScheduledTask } from 'node-cron';
 import type { Logger } from 'pino';
 import type { Clock } from '../../../kernel/clock.js';
-import type { Store } from '../../../kernel/database/store.js';
-import type { Knowledge } from '../../../kernel/knowledge/schemas/knowledge-modules.js';
+import type { KnowledgeSource } from '../../../kernel/knowledge/knowledge-source.js';
 import { classifySlackError } from '../../../kernel/slack/classify-slack-error.js';
 import { buildChannelPausedNotice } from '../blocks/build-remind-replies.js';
 import { buildTipMessage } from '../blocks/build-tip-message.js';
@@ -16,6 +15,7 @@ import {
   type Delivery,
   type DeliveryKey,
   type FinishInput,
+  type ReminderRepository,
   type SeenTips,
 } from '../storage/reminder-repository.js';
 import { type PauseReason, pauseReason, type Subscription } from '../subscription.js';
@@ -27,10 +27,11 @@ import { runBounded } from './run-bounded.js';
 export type SchedulerLogger = Pick<Logger, 'debug' | 'info' | 'warn' | 'error'>;
 
 export type ReminderSchedulerOptions = {
-  store: Pick<Store, 'reminders'>;
+  reminders: ReminderRepository;
   /** Best made by createReminderWebClient (throws on 429, no retries of its own). */
   client: WebClient;
-  knowledge: Knowledge;
+  /** Read at each post, so that the team's new entries reach the tips. */
+  knowledge: KnowledgeSource;
   clock: Clock;
   logger: SchedulerLogger;
   /** A reminder later than this is skipped (and logged), never sent stale. */
@@ -108,7 +109,7 @@ function shuffled<T>(items: readonly T[]): T[] {
  * chat.postMessage has no idempotency key to close it.
  */
 export function createReminderScheduler(options: ReminderSchedulerOptions): ReminderScheduler {
-  const repo = options.store.reminders;
+  const repo = options.reminders;
   const { client, knowledge, clock, logger, graceMs } = options;
   const concurrency = options.concurrency ?? 16;
   const leaseMs = options.leaseMs ?? 5 * 60_000;
@@ -328,7 +329,13 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
       return;
     }
     const seen = work.seen ?? (await repo.seenTips(sub.id));
-    const picked = pickTip({ knowledge, level: sub.level, topics: sub.topics, seen, seed: sub.id });
+    const picked = pickTip({
+      knowledge: knowledge.current().knowledge,
+      level: sub.level,
+      topics: sub.topics,
+      seen,
+      seed: sub.id,
+    });
     const local = dateLabel(key.dueAt, sub.timeZone);
     const message = buildTipMessage(picked.tip, {
       dateLabel: local.label,

@@ -54,3 +54,9 @@ export interface ReminderTipHistoryTable {
   item_id: string;
   shown_at: string;
 }
+
+export type ReminderTables = {
+  reminder_subscriptions: ReminderSubscriptionsTable;
+  reminder_deliveries: ReminderDeliveriesTable;
+  reminder_tip_history: ReminderTipHistoryTable;
+};

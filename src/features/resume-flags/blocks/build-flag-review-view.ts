@@ -3,9 +3,9 @@ import type { Level } from '../../../kernel/knowledge/schemas/levels-schema.js';
 import type { ResumeFlag } from '../../../kernel/knowledge/schemas/resume-flags-schema.js';
 import { context, divider, sections } from '../../../kernel/slack/blocks/block-kit.js';
 import { escapeMrkdwn, truncate } from '../../../kernel/slack/blocks/escape-mrkdwn.js';
-import { FLAG_RESUME_INPUTS, VIEWS } from '../../../slack-ids.js';
 import type { ResumeAnalysis } from '../analysis/analyze-resume.js';
 import { MAX_NOTE_CHARS } from '../flag-review.js';
+import { FLAG_RESUME_INPUTS, FLAG_RESUME_VIEW } from '../resume-flags-ids.js';
 import { levelLine, MODAL_TITLE, mention } from './resume-text.js';
 
 /** Slack allows 10 checkboxes; the knowledge has fewer yellow flags, this is a guard. */
@@ -115,7 +115,7 @@ export function buildFlagReviewView(input: FlagReviewViewInput): ModalView {
 
   return {
     type: 'modal',
-    callback_id: VIEWS.flagResume,
+    callback_id: FLAG_RESUME_VIEW,
     title: { type: 'plain_text', text: MODAL_TITLE },
     submit: { type: 'plain_text', text: 'Save' },
     close: { type: 'plain_text', text: 'Cancel' },

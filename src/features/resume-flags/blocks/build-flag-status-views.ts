@@ -1,12 +1,12 @@
 import type { ModalView } from '@slack/types';
 import { sections } from '../../../kernel/slack/blocks/block-kit.js';
-import { VIEWS } from '../../../slack-ids.js';
+import { FLAG_RESUME_VIEW } from '../resume-flags-ids.js';
 import { MODAL_TITLE } from './resume-text.js';
 
 function statusView(mrkdwn: string, close: string): ModalView {
   return {
     type: 'modal',
-    callback_id: VIEWS.flagResume,
+    callback_id: FLAG_RESUME_VIEW,
     title: { type: 'plain_text', text: MODAL_TITLE },
     close: { type: 'plain_text', text: close },
     blocks: sections(mrkdwn),

@@ -3,7 +3,7 @@ import type { ResumeFlag } from '../../../kernel/knowledge/schemas/resume-flags-
 import { context, header, sections } from '../../../kernel/slack/blocks/block-kit.js';
 import { escapeMrkdwn, truncate } from '../../../kernel/slack/blocks/escape-mrkdwn.js';
 import type { SlackMessage } from '../../../kernel/slack/blocks/slack-message.js';
-import type { StoredFlag } from '../storage/flag-repository.js';
+import type { StoredFlag } from '../flag-record.js';
 import { link, mention } from './resume-text.js';
 
 const HOW_TO_FLAG =

@@ -1,33 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import type { Database, ResumeFlagsTable } from '../../../app/database-schema.js';
 import { fromDbTime, toDbTime } from '../../../kernel/database/db-time.js';
-
-const slackId = z.string().trim().min(1).max(64);
-
-/** Where the summary went; `undelivered` flags are still stored, so nothing is lost. */
-export const DELIVERIES = ['thread', 'private', 'private-fallback', 'undelivered'] as const;
-export type Delivery = (typeof DELIVERIES)[number];
-
-/** What a reviewer's flag records. The resume text has no field here, on purpose. */
-export const newFlagSchema = z.object({
-  teamId: slackId.optional(),
-  channelId: slackId,
-  messageTs: z
-    .string()
-    .regex(/^\d+\.\d+$/, 'expected a Slack message ts such as 1712345678.000100'),
-  permalink: z.url().max(3000).optional(),
-  flaggedBy: slackId,
-  /** Resume-flag ids the reviewer kept ticked. */
-  concerns: z.array(z.string().min(1).max(100)).max(50),
-  note: z.string().max(3000).optional(),
-  deliveredTo: z.enum(DELIVERIES),
-  createdAt: z.date(),
-});
-
-export type NewFlag = z.input<typeof newFlagSchema>;
-export type StoredFlag = z.output<typeof newFlagSchema> & { id: string };
+import type { Store } from '../../../kernel/database/store.js';
+import { DELIVERIES, type NewFlag, newFlagSchema, type StoredFlag } from '../flag-record.js';
+import type { FlagTables, ResumeFlagsTable } from './flag-tables.js';
 
 export type FlagRepository = {
   /** Validates and stores a flag; resolves once it is committed. */
@@ -53,7 +29,8 @@ function toStored(row: ResumeFlagsTable): StoredFlag {
   };
 }
 
-export function createFlagRepository(db: Kysely<Database>): FlagRepository {
+export function createFlagRepository(store: Pick<Store, 'db'>): FlagRepository {
+  const db = store.db.withTables<FlagTables>();
   return {
     async save(input) {
       const flag = newFlagSchema.parse(input);

@@ -1,7 +1,10 @@
 import type { BlockAction } from '@slack/bolt';
 import type { Logger } from 'pino';
 import { z } from 'zod';
+import type { SlackMessage } from '../../slack/blocks/slack-message.js';
 import type { ButtonArgs } from '../../slack/listener-router.js';
+import { buildTypeItHint } from '../build-type-it-hint.js';
+import type { Outcome } from '../subcommand.js';
 
 /** A button's value is a /hire command text; Slack caps button values at 2000 characters. */
 export const buttonValueSchema = z.string().trim().min(1).max(2000);
@@ -33,4 +36,12 @@ export async function ackButtonCommand(
   log.warn({ user: body.user.id }, 'button with an unusable value');
   await respond({ response_type: 'ephemeral', replace_original: false, text: STALE_BUTTON_TEXT });
   return undefined;
+}
+
+/**
+ * The message a button shows for a command: its answer, or — for a subcommand that acts on a
+ * channel and so only works typed as a slash command — how to run it.
+ */
+export function buttonReply(outcome: Outcome, command: string): SlackMessage {
+  return 'reply' in outcome ? outcome.reply : buildTypeItHint(command);
 }

@@ -22,10 +22,12 @@ import {
   buildLanguagePoolMessage,
   buildSourcesMessage,
 } from '../../../../src/features/lookups/blocks/build-sources-message.js';
+import { LOOKUP_ACTIONS } from '../../../../src/features/lookups/lookups-ids.js';
 import { buildFlagsMessage } from '../../../../src/features/resume-flags/blocks/build-flags-message.js';
 import { buildHelpMessage } from '../../../../src/kernel/hire-command/build-help-message.js';
+import { HIRE_ACTIONS } from '../../../../src/kernel/hire-command/hire-command-ids.js';
 import type { SlackMessage } from '../../../../src/kernel/slack/blocks/slack-message.js';
-import { ACTIONS } from '../../../../src/slack-ids.js';
+import { hire } from '../../../support/answer-hire.js';
 import { defined } from '../../../support/defined.js';
 import { fixtureKnowledge } from '../../../support/fixture-knowledge.js';
 import { allText, buttonsOf } from '../../../support/hire-message-helpers.js';
@@ -128,7 +130,7 @@ const messages: Record<string, SlackMessage> = {
     d('search queue'),
   ),
   'search none': buildSearchMessage('<!channel>', [], d('search <!channel>')),
-  help: buildHelpMessage({}, d('help')),
+  help: buildHelpMessage({ kind: 'help' }, hire.helpLines),
 };
 
 describe('hire builders', () => {
@@ -137,7 +139,7 @@ describe('hire builders', () => {
     expect(message.response_type).toBe('ephemeral');
     expect(message.text.length).toBeGreaterThan(0);
     expect(message.blocks[0]?.type).toBe('header');
-    expect(buttonsOf(message).filter((b) => b.action_id === ACTIONS.share)).toHaveLength(1);
+    expect(buttonsOf(message).filter((b) => b.action_id === HIRE_ACTIONS.share)).toHaveLength(1);
   });
 
   it.each(Object.entries(messages))('%s matches its snapshot', (_, message) => {
@@ -152,7 +154,7 @@ describe('hire builders', () => {
     expect(text).toContain('*On a resume*');
     expect(text).toContain('What happened when a consumer fell behind?');
     expect(buttonsOf(message).find((b) => b.text.text === 'Pub/Sub')).toMatchObject({
-      action_id: ACTIONS.open,
+      action_id: HIRE_ACTIONS.open,
       value: 'glossary pub-sub',
     });
   });
@@ -167,9 +169,9 @@ describe('hire builders', () => {
   it('puts each question with look-for, red flags and follow-ups, and an Another question button', () => {
     const message = defined(messages.questions, 'message');
     expect(allText(message)).toMatch(/Look for[\s\S]*Red flags[\s\S]*Follow-ups/);
-    expect(buttonsOf(message).find((b) => b.action_id === ACTIONS.anotherQuestion)?.value).toBe(
-      'questions senior #2',
-    );
+    expect(
+      buttonsOf(message).find((b) => b.action_id === LOOKUP_ACTIONS.anotherQuestion)?.value,
+    ).toBe('questions senior #2');
   });
 
   it('splits a section longer than 3,000 chars instead of cutting it', () => {
@@ -190,9 +192,9 @@ describe('hire builders', () => {
   });
 
   it('gives repeated buttons in one actions block distinct action ids', () => {
-    const message = buildHelpMessage({}, d('help'));
+    const message = buildHelpMessage({ kind: 'help' }, hire.helpLines);
     const ids = buttonsOf(message).map((b) => b.action_id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(ids).toContain(`${ACTIONS.open}:2`);
+    expect(ids).toContain(`${HIRE_ACTIONS.open}:2`);
   });
 });

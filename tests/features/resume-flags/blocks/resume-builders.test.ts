@@ -12,13 +12,16 @@ import {
 } from '../../../../src/features/resume-flags/blocks/build-flag-status-views.js';
 import { buildFlagSummaryMessage } from '../../../../src/features/resume-flags/blocks/build-flag-summary-message.js';
 import { buildRecentFlagsMessage } from '../../../../src/features/resume-flags/blocks/build-recent-flags-message.js';
+import type { StoredFlag } from '../../../../src/features/resume-flags/flag-record.js';
 import {
   decodeFlagReviewMetadata,
   encodeFlagReviewMetadata,
 } from '../../../../src/features/resume-flags/flag-review.js';
-import type { StoredFlag } from '../../../../src/features/resume-flags/storage/flag-repository.js';
+import {
+  FLAG_RESUME_INPUTS,
+  FLAG_RESUME_VIEW,
+} from '../../../../src/features/resume-flags/resume-flags-ids.js';
 import { loadKnowledge } from '../../../../src/kernel/knowledge/load-knowledge.js';
-import { FLAG_RESUME_INPUTS, VIEWS } from '../../../../src/slack-ids.js';
 
 const knowledge = loadKnowledge();
 const flags = knowledge.resumeFlags.flags;
@@ -110,7 +113,7 @@ describe('review modal', () => {
       type: 'radio_buttons',
       initial_option: { value: 'thread' },
     });
-    expect(view).toMatchObject({ callback_id: VIEWS.flagResume, submit: { text: 'Save' } });
+    expect(view).toMatchObject({ callback_id: FLAG_RESUME_VIEW, submit: { text: 'Save' } });
   });
 
   it('says when the text was cut at 40,000 characters, and stays within limits', () => {

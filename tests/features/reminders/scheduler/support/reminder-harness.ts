@@ -11,15 +11,16 @@ import {
 } from '../../../../../src/features/reminders/scheduler/reminder-scheduler.js';
 import { createReminderWebClient } from '../../../../../src/features/reminders/scheduler/reminder-web-client.js';
 import { createManualClock } from '../../../../../src/kernel/clock.js';
-import type { Store } from '../../../../../src/kernel/database/store.js';
+import { staticKnowledgeSource } from '../../../../../src/kernel/knowledge/knowledge-source.js';
 import { fixtureKnowledge } from '../../../../support/fixture-knowledge.js';
+import type { TestStore } from '../../../../support/test-stores.js';
 
 export const HOUR = 3_600_000;
 export const CREATOR = 'U0LOOPBACK';
 
 export type LogLine = { level: number; msg: string; [key: string]: unknown };
 
-const knowledge = fixtureKnowledge();
+const knowledge = staticKnowledgeSource(fixtureKnowledge());
 
 /**
  * A loopback Slack whose clock is the test's manual clock, a capturing logger, and helpers to
@@ -42,7 +43,7 @@ export async function startReminderHarness(start: string) {
   }
 
   async function subscribe(
-    store: Store,
+    store: TestStore,
     channelId: string,
     settings: Partial<ReminderSettings> = {},
   ) {
@@ -64,9 +65,9 @@ export async function startReminderHarness(start: string) {
     return sub;
   }
 
-  function scheduler(store: Store, options: Partial<ReminderSchedulerOptions> = {}) {
+  function scheduler(store: TestStore, options: Partial<ReminderSchedulerOptions> = {}) {
     return createReminderScheduler({
-      store,
+      reminders: store.reminders,
       client: createReminderWebClient({ token: slack.botToken, slackApiUrl: slack.apiUrl }),
       knowledge,
       clock,

@@ -1,19 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { checkMessageLimits } from '../../../src/dev/slack-limits.js';
-import { answerHire, answerHireRequest } from '../../../src/kernel/hire-command/answer-hire.js';
-import { createKnowledgeLookup } from '../../../src/kernel/knowledge/search/knowledge-lookup.js';
-import { ACTION_PATTERNS, ACTIONS } from '../../../src/slack-ids.js';
-import { defined } from '../../support/defined.js';
-import { fixtureKnowledge } from '../../support/fixture-knowledge.js';
-import { allText, buttonsOf } from '../../support/hire-message-helpers.js';
-import { tryLoadRealKnowledge } from '../../support/real-knowledge.js';
+import { checkMessageLimits } from '../../src/dev/slack-limits.js';
+import { LOOKUP_ACTIONS } from '../../src/features/lookups/lookups-ids.js';
+import {
+  HIRE_ACTION_PATTERNS,
+  HIRE_ACTIONS,
+} from '../../src/kernel/hire-command/hire-command-ids.js';
+import { answerContext, answerHire, hire } from '../support/answer-hire.js';
+import { defined } from '../support/defined.js';
+import { fixtureKnowledge } from '../support/fixture-knowledge.js';
+import { allText, buttonsOf } from '../support/hire-message-helpers.js';
+import { tryLoadRealKnowledge } from '../support/real-knowledge.js';
 
 const knowledge = fixtureKnowledge();
-const ctx = { knowledge, lookup: createKnowledgeLookup(knowledge) };
+const ctx = answerContext(knowledge);
 const share = (text: string) =>
-  buttonsOf(answerHire(text, ctx)).find((b) => b.action_id === ACTIONS.share);
+  buttonsOf(answerHire(text, ctx)).find((b) => b.action_id === HIRE_ACTIONS.share);
 
-describe('answerHire', () => {
+describe('/hire answers', () => {
   it('answers privately with a Share button whose value is the canonical command', () => {
     const message = answerHire('define LOAD-BALANCER', ctx);
     expect(message.response_type).toBe('ephemeral');
@@ -27,14 +30,14 @@ describe('answerHire', () => {
     expect(message.text).toMatch(/^Kafka is a message queue\./);
     expect(allText(message)).toContain('What happened when a consumer fell behind?');
     expect(share('glossary kafka')?.value).toBe('glossary Kafka');
-    const related = buttonsOf(message).filter((b) => ACTION_PATTERNS.open.test(b.action_id));
+    const related = buttonsOf(message).filter((b) => HIRE_ACTION_PATTERNS.open.test(b.action_id));
     expect(related.map((b) => b.value)).toEqual(['glossary pub-sub']);
   });
 
   it('offers a pick list with one button per close term', () => {
     const message = answerHire('glossary load', ctx);
     const values = buttonsOf(message)
-      .filter((b) => b.action_id === ACTIONS.open)
+      .filter((b) => b.action_id === HIRE_ACTIONS.open)
       .map((b) => b.value);
     expect(values.sort()).toEqual(['glossary load-balancer', 'glossary load-testing']);
   });
@@ -77,13 +80,13 @@ describe('answerHire', () => {
 
   it('gives a different, deterministic set of questions for "Another question"', () => {
     const first = answerHire('questions senior', ctx);
-    const another = buttonsOf(first).find((b) => b.action_id === ACTIONS.anotherQuestion);
+    const another = buttonsOf(first).find((b) => b.action_id === LOOKUP_ACTIONS.anotherQuestion);
     expect(another?.value).toBe('questions senior #2');
     const second = answerHire(another?.value ?? '', ctx);
     expect(allText(second)).not.toEqual(allText(first));
     expect(answerHire('questions senior #2', ctx)).toEqual(second);
     // Past the last set it wraps around to the first.
-    const back = buttonsOf(second).find((b) => b.action_id === ACTIONS.anotherQuestion);
+    const back = buttonsOf(second).find((b) => b.action_id === LOOKUP_ACTIONS.anotherQuestion);
     expect(back?.value).toBe('questions senior');
   });
 
@@ -142,9 +145,8 @@ describe('answerHire', () => {
   });
 
   it('points remind and flags recent at Slack when asked directly', () => {
-    expect(answerHireRequest({ kind: 'remind', args: 'daily 9am' }, ctx).text).toContain(
-      'works only inside Slack',
-    );
+    expect(answerHire('remind daily 9am', ctx).text).toContain('works only inside Slack');
+    expect('followUp' in hire.run('remind daily 9am', ctx)).toBe(true);
     expect(answerHire('flags recent', ctx).text).toContain('works only inside Slack');
   });
 
@@ -157,7 +159,7 @@ describe('answerHire', () => {
       name: `Term ${i}`,
       related: [],
     }));
-    const big = { knowledge: many, lookup: createKnowledgeLookup(many) };
+    const big = answerContext(many);
     const first = answerHire('glossary', big);
     expect(checkMessageLimits(first)).toEqual([]);
     const next = buttonsOf(first).find((b) => b.text.text === 'Next page');
@@ -188,7 +190,7 @@ describe('answerHire (real knowledge)', () => {
     `answers the issue's examples within Slack's limits (skipped if knowledge does not load: ${real.reason ?? 'loads'})`,
     () => {
       const k = defined(real.knowledge, 'real knowledge');
-      const realCtx = { knowledge: k, lookup: createKnowledgeLookup(k) };
+      const realCtx = answerContext(k);
       expect(answerHire('glossary Kafka', realCtx).text).toMatch(/^Kafka is /);
       expect(answerHire('glossary latancy', realCtx).blocks[0]).toMatchObject({
         text: { text: 'Latency' },

@@ -9,12 +9,13 @@ import { checkMessageLimits } from '../../../src/dev/slack-limits.js';
 import {
   handleRemindSubcommand,
   type RemindDeps,
-} from '../../../src/features/reminders/remind-subcommand.js';
+} from '../../../src/features/reminders/handle-remind.js';
+import { createReminderRepository } from '../../../src/features/reminders/storage/reminder-repository.js';
 import { createManualClock } from '../../../src/kernel/clock.js';
-import { openStore } from '../../../src/kernel/database/open-store.js';
 import type { Store } from '../../../src/kernel/database/store.js';
 import type { SlackMessage } from '../../../src/kernel/slack/blocks/slack-message.js';
 import { fixtureKnowledge } from '../../support/fixture-knowledge.js';
+import { openTestStore } from '../../support/test-stores.js';
 
 const CHANNEL = 'C0LOOPBACK';
 const USER = 'U0LOOPBACK'; // tz America/New_York in the loopback workspace
@@ -28,10 +29,10 @@ describe('handleRemindSubcommand', () => {
 
   beforeEach(async () => {
     slack = await startLoopbackSlack({ now: () => clock.now().getTime() });
-    store = await openStore('sqlite::memory:');
+    store = await openTestStore('sqlite::memory:');
     replies = [];
     deps = {
-      store,
+      reminders: createReminderRepository(store),
       knowledge: fixtureKnowledge(),
       clock,
       logger: pino({ level: 'silent' }),
@@ -70,7 +71,7 @@ describe('handleRemindSubcommand', () => {
     slack
       .callsTo('chat.postMessage')
       .filter((c) => c.args.channel === CHANNEL && c.outcome === 'ok');
-  const subs = () => store.reminders.listByChannel(slack.teamId, CHANNEL);
+  const subs = () => deps.reminders.listByChannel(slack.teamId, CHANNEL);
 
   it('subscribes in the caller’s Slack time zone, says so, and announces it in the channel', async () => {
     const reply = await remind('daily 09:00');
@@ -126,7 +127,7 @@ describe('handleRemindSubcommand', () => {
   it('says how to invite the bot when it is not in the channel, and saves nothing', async () => {
     const reply = await remind('daily 09:00', { channel: 'C0OUTSIDE' });
     expect(reply.text).toMatch(/\/invite @hire-bot/);
-    expect(await store.reminders.listByChannel(slack.teamId, 'C0OUTSIDE')).toEqual([]);
+    expect(await deps.reminders.listByChannel(slack.teamId, 'C0OUTSIDE')).toEqual([]);
     expect(slack.callsTo('chat.postMessage')).toHaveLength(0);
   });
 
@@ -195,7 +196,7 @@ describe('handleRemindSubcommand', () => {
     expect(first.text).toMatch(/^Preview \(only you see this\): Interview prep — term: /);
     expect(second.text).toBe(first.text);
     const [sub] = await subs();
-    expect(await store.reminders.seenTips(sub?.id as string)).toEqual({});
+    expect(await deps.reminders.seenTips(sub?.id as string)).toEqual({});
   });
 
   it('help and an empty command explain the options', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseHireCommand } from '../../../src/kernel/hire-command/parse-hire-command.js';
+import { parseHireCommand } from '../support/answer-hire.js';
 
 describe('parseHireCommand', () => {
   it('treats empty and blank text as help', () => {

@@ -1,14 +1,13 @@
 import { Writable } from 'node:stream';
 import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
-import { handleFlagsRecent } from '../../../src/features/resume-flags/flags-recent-subcommand.js';
-import { openStore } from '../../../src/kernel/database/open-store.js';
-import type { Store } from '../../../src/kernel/database/store.js';
+import { showRecentFlags } from '../../../src/features/resume-flags/flags-recent.js';
 import { loadKnowledge } from '../../../src/kernel/knowledge/load-knowledge.js';
 import type { SlackMessage } from '../../../src/kernel/slack/blocks/slack-message.js';
+import { openTestStore, type TestStore } from '../../support/test-stores.js';
 
 const knowledge = loadKnowledge();
-let store: Store | undefined;
+let store: TestStore | undefined;
 afterEach(async () => {
   await store?.close();
 });
@@ -31,17 +30,17 @@ function setup() {
   return { logger, lines, replies, respond };
 }
 
-describe('handleFlagsRecent', () => {
+describe('showRecentFlags', () => {
   it('says none yet, and how to flag, in a channel without flags', async () => {
-    store = await openStore('sqlite::memory:');
+    store = await openTestStore('sqlite::memory:');
     const { logger, replies, respond } = setup();
-    await handleFlagsRecent({ channelId: 'C1', respond }, { store, logger, knowledge });
+    await showRecentFlags({ channelId: 'C1', respond }, { flags: store.flags, logger, knowledge });
     expect(replies[0]?.text).toBe('No resumes flagged in this channel yet.');
     expect(JSON.stringify(replies[0]?.blocks)).toContain('Flag resume concerns');
   });
 
   it("lists this channel's flags, newest first, at most ten", async () => {
-    store = await openStore('sqlite::memory:');
+    store = await openTestStore('sqlite::memory:');
     for (let i = 0; i < 12; i++) {
       await store.flags.save({
         channelId: 'C1',
@@ -62,7 +61,7 @@ describe('handleFlagsRecent', () => {
       createdAt: new Date(Date.UTC(2026, 2, 2)),
     });
     const { logger, replies, respond } = setup();
-    await handleFlagsRecent({ channelId: 'C1', respond }, { store, logger, knowledge });
+    await showRecentFlags({ channelId: 'C1', respond }, { flags: store.flags, logger, knowledge });
     const text = JSON.stringify(replies[0]?.blocks);
     expect(replies[0]?.text).toBe('The 10 latest resume flags in this channel.');
     expect(text.indexOf('<@U11X>')).toBeLessThan(text.indexOf('<@U10X>'));
@@ -72,10 +71,10 @@ describe('handleFlagsRecent', () => {
   });
 
   it('answers with the friendly error and logs when the store fails', async () => {
-    store = await openStore('sqlite::memory:');
+    store = await openTestStore('sqlite::memory:');
     await store.close();
     const { logger, lines, replies, respond } = setup();
-    await handleFlagsRecent({ channelId: 'C1', respond }, { store, logger, knowledge });
+    await showRecentFlags({ channelId: 'C1', respond }, { flags: store.flags, logger, knowledge });
     expect(replies[0]?.text).toContain('something went wrong');
     expect(lines.join('')).toContain('could not list recent flags');
   });

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkMessageLimits } from '../../../src/dev/slack-limits.js';
-import { answerHire } from '../../../src/kernel/hire-command/answer-hire.js';
-import { SUBCOMMAND_ALIASES } from '../../../src/kernel/hire-command/subcommands.js';
-import { createKnowledgeLookup } from '../../../src/kernel/knowledge/search/knowledge-lookup.js';
-import { defined } from '../../support/defined.js';
-import { fixtureKnowledge } from '../../support/fixture-knowledge.js';
-import { renderedStrings } from '../../support/hire-message-helpers.js';
-import { tryLoadRealKnowledge } from '../../support/real-knowledge.js';
+import { HIRE_SUBCOMMANDS } from '../../src/app/hire-subcommands.js';
+import { checkMessageLimits } from '../../src/dev/slack-limits.js';
+import { answerContext, answerHire } from '../support/answer-hire.js';
+import { defined } from '../support/defined.js';
+import { fixtureKnowledge } from '../support/fixture-knowledge.js';
+import { renderedStrings } from '../support/hire-message-helpers.js';
+import { tryLoadRealKnowledge } from '../support/real-knowledge.js';
 
 /** Awkward arguments: every subcommand gets each of them. */
 const FUZZ: Record<string, string> = {
@@ -29,7 +28,8 @@ const FUZZ: Record<string, string> = {
 
 /** The first spelling of each subcommand, plus two multi-word aliases. */
 const SUBCOMMANDS = [
-  ...Object.values(SUBCOMMAND_ALIASES).map((aliases) => aliases[0]),
+  ...HIRE_SUBCOMMANDS.map((subcommand) => subcommand.name),
+  'help',
   'what is',
   'flags recent',
   '', // the fuzz text on its own, as the whole command
@@ -61,10 +61,10 @@ function checkAll(ctx: Parameters<typeof answerHire>[1]) {
   return problems;
 }
 
-describe('answerHire over a fuzz set', () => {
+describe('/hire over a fuzz set', () => {
   it('stays within Slack limits, always has text, and never echoes live markup (fixture knowledge)', () => {
     const knowledge = fixtureKnowledge();
-    expect(checkAll({ knowledge, lookup: createKnowledgeLookup(knowledge) })).toEqual([]);
+    expect(checkAll(answerContext(knowledge))).toEqual([]);
   });
 
   const real = tryLoadRealKnowledge();
@@ -73,7 +73,7 @@ describe('answerHire over a fuzz set', () => {
     `does the same with the real knowledge (skipped if it does not load: ${real.reason ?? 'loads'})`,
     () => {
       const knowledge = defined(real.knowledge, 'real knowledge');
-      expect(checkAll({ knowledge, lookup: createKnowledgeLookup(knowledge) })).toEqual([]);
+      expect(checkAll(answerContext(knowledge))).toEqual([]);
     },
   );
 });

@@ -1,0 +1,21 @@
+import type { App } from '@slack/bolt';
+import type { FeatureContext } from '../kernel/feature.js';
+import { registerHireCommand } from '../kernel/hire-command/register-hire-command.js';
+import { createListenerRouter, type ListenerRegistry } from '../kernel/slack/listener-router.js';
+import { FEATURES } from './features.js';
+
+/**
+ * Every feature's listeners and `/hire`, behind one Bolt middleware that runs only the
+ * listener a request is for (see kernel/slack/listener-router.ts for why).
+ */
+export function registerFeatures(app: App, ctx: FeatureContext): void {
+  const router = createListenerRouter();
+  registerAllListeners(router, ctx);
+  app.use(router.middleware);
+}
+
+/** The registrations themselves; the manifest test reads them through a recording registry. */
+export function registerAllListeners(registry: ListenerRegistry, ctx: FeatureContext): void {
+  registerHireCommand(registry, ctx.hire, ctx);
+  for (const feature of FEATURES) feature.register?.(registry, ctx);
+}

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { deliveryOf } from '../../kernel/hire-command/hire-message.js';
+import {
+  optional,
+  pageSchema,
+  takePage,
+  wordsSchema,
+} from '../../kernel/hire-command/parse-args.js';
+import { defineSubcommand, reply } from '../../kernel/hire-command/subcommand.js';
+import { buildSearchMessage, buildSearchPromptMessage } from './blocks/build-search-message.js';
+
+const searchRequest = z.object({
+  kind: z.literal('search'),
+  words: wordsSchema.optional(),
+  page: pageSchema,
+});
+
+/** `/hire search <words>`: everything that matches, grouped by module. */
+export const searchSubcommand = defineSubcommand({
+  name: 'search',
+  aliases: ['search', 'find'],
+  help: [
+    {
+      usage: 'search <words>',
+      example: 'search outage',
+      what: 'Look through everything, grouped by section.',
+    },
+  ],
+  request: searchRequest,
+  read(args) {
+    const { rest, page } = takePage(args);
+    return { kind: 'search' as const, words: optional(rest), page };
+  },
+  answer(request, ctx) {
+    if (request.words === undefined)
+      return reply(buildSearchPromptMessage(deliveryOf(ctx, 'search', request.page)));
+    return reply(
+      buildSearchMessage(
+        request.words,
+        ctx.lookup.search(request.words),
+        deliveryOf(ctx, `search ${request.words}`, request.page),
+      ),
+    );
+  },
+});

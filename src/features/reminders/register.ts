@@ -1,0 +1,29 @@
+import type { Feature } from '../../kernel/feature.js';
+import { createReminderScheduler } from './scheduler/reminder-scheduler.js';
+import { createReminderWebClient } from './scheduler/reminder-web-client.js';
+import * as reminderTables from './storage/migrations/002-reminders.js';
+import { createReminderRepository } from './storage/reminder-repository.js';
+
+/**
+ * Reminders: `/hire remind` (in the /hire table) and the scheduler that posts the tips. Every
+ * instance runs the scheduler; the store's atomic claims make each post happen once.
+ */
+export const remindersFeature: Feature = {
+  name: 'reminders',
+  migrations: { '002-reminders': reminderTables },
+  start(ctx) {
+    const scheduler = createReminderScheduler({
+      reminders: createReminderRepository(ctx.store),
+      client: createReminderWebClient({
+        token: ctx.slack.botToken,
+        slackApiUrl: ctx.slack.apiUrl,
+      }),
+      knowledge: ctx.knowledge,
+      clock: ctx.clock,
+      logger: ctx.logger.child({ component: 'reminders' }),
+      graceMs: ctx.config.reminderGraceMs,
+    });
+    scheduler.start();
+    return scheduler;
+  },
+};

@@ -1,0 +1,49 @@
+import type { Logger } from 'pino';
+import type { FollowUpContext } from '../../kernel/hire-command/subcommand.js';
+import type { Knowledge } from '../../kernel/knowledge/schemas/knowledge-modules.js';
+import type { SlackMessage } from '../../kernel/slack/blocks/slack-message.js';
+import { HIRE_ERROR_MESSAGE } from '../../kernel/slack/error-message.js';
+import { buildRecentFlagsMessage } from './blocks/build-recent-flags-message.js';
+import { createFlagRepository, type FlagRepository } from './storage/flag-repository.js';
+
+/** How many flags `/hire flags recent` shows. */
+export const RECENT_FLAGS_LIMIT = 10;
+
+export type RecentFlagsDeps = {
+  flags: Pick<FlagRepository, 'listByChannel'>;
+  logger: Pick<Logger, 'error'>;
+  knowledge: Knowledge;
+};
+
+/**
+ * `/hire flags recent`, after the ack: the channel's latest flags (who, when, concerns, link),
+ * or how to flag one when there are none yet.
+ */
+export async function showRecentFlags(
+  {
+    channelId,
+    respond,
+  }: { channelId: string; respond: (message: SlackMessage) => Promise<unknown> },
+  { flags, logger, knowledge }: RecentFlagsDeps,
+): Promise<void> {
+  let message: SlackMessage;
+  try {
+    const recent = await flags.listByChannel(channelId, { limit: RECENT_FLAGS_LIMIT });
+    message = buildRecentFlagsMessage(recent, knowledge.resumeFlags.flags);
+  } catch (error) {
+    logger.error({ err: error, channel: channelId }, 'could not list recent flags');
+    message = HIRE_ERROR_MESSAGE;
+  }
+  await respond(message);
+}
+
+/** The same as a /hire follow-up. */
+export const listRecentFlags = ({ command, respond, deps }: FollowUpContext): Promise<void> =>
+  showRecentFlags(
+    { channelId: command.channel_id, respond },
+    {
+      flags: createFlagRepository(deps.store),
+      logger: deps.logger,
+      knowledge: deps.knowledge.current().knowledge,
+    },
+  );

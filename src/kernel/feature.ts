@@ -1,0 +1,28 @@
+import type { Migration } from 'kysely';
+import type { AppDeps } from './app-deps.js';
+import type { HireCommand } from './hire-command/hire-command.js';
+import type { ListenerRegistry } from './slack/listener-router.js';
+
+/** What a feature's wiring receives: the app's dependencies and the /hire dispatcher. */
+export type FeatureContext = AppDeps & { hire: HireCommand };
+
+/** Work a feature runs in the background while the app is up (the reminder scheduler). */
+export type BackgroundJob = { stop(): Promise<void> };
+
+/** What a feature's Slack wiring may use beyond its context, once the app has started. */
+export type StartContext = FeatureContext & {
+  /** The Slack the app really talks to (the sandbox substitutes its loopback's). */
+  slack: { botToken: string; apiUrl: string };
+};
+
+/**
+ * One thing a user can do, as the app sees it: the tables it keeps, the Slack listeners it
+ * registers and the background work it runs. src/app/features.ts lists them all.
+ */
+export type Feature = {
+  name: string;
+  /** Named `NNN-what`; names are global, recorded in the database, and run in name order. */
+  migrations?: Record<string, Migration>;
+  register?(registry: ListenerRegistry, ctx: FeatureContext): void;
+  start?(ctx: StartContext): BackgroundJob;
+};
