@@ -21,6 +21,11 @@ export const MAX_MESSAGE_TEXT = 4000;
  * `msg_blocks_too_long` near 13,000 serialized chars; we stay safely below.
  */
 export const MAX_SERIALIZED_BLOCKS = 12_000;
+/**
+ * Slack's documented ceiling for a whole view (views.open / push / update / publish answer
+ * `view_too_large` past 250 kB); counted as UTF-8 bytes of the view's JSON, reading kB as 1,000.
+ */
+export const MAX_VIEW_BYTES = 250_000;
 
 const MAX_ID = 255;
 
@@ -402,7 +407,19 @@ export function findViewViolations(view: unknown): LimitViolation[] {
   checkString(ctx, view.private_metadata, '/private_metadata', 3000);
   checkString(ctx, view.callback_id, '/callback_id', MAX_ID);
   checkString(ctx, view.external_id, '/external_id', MAX_ID);
+  const bytes = viewBytes(view);
+  if (bytes > MAX_VIEW_BYTES)
+    report(ctx, '', `${bytes} bytes > ${MAX_VIEW_BYTES} (view_too_large)`);
   return ctx.out;
+}
+
+/** The size Slack measures a view by: UTF-8 bytes of its JSON. */
+export function viewBytes(view: unknown): number {
+  try {
+    return Buffer.byteLength(JSON.stringify(view) ?? '', 'utf8');
+  } catch {
+    return 0; // not JSON (e.g. a cycle): the other checks already say what is wrong
+  }
 }
 
 function format(violations: LimitViolation[]): string[] {

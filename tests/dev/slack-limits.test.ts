@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkMessageLimits, checkViewLimits } from '../../src/dev/slack-limits.js';
+import {
+  checkMessageLimits,
+  checkViewLimits,
+  MAX_VIEW_BYTES,
+  viewBytes,
+} from '../../src/dev/slack-limits.js';
 
 const plain = (text: string) => ({ type: 'plain_text', text });
 const mrkdwn = (text: string) => ({ type: 'mrkdwn', text });
@@ -388,6 +393,22 @@ const viewRows: ViewRow[] = [
 describe('checkViewLimits', () => {
   it.each(viewRows)('$name', ({ view, expected }) => {
     expect(checkViewLimits(view)).toEqual(expected);
+  });
+
+  it('flags a view past Slack’s 250 kB (view_too_large), counted in UTF-8 bytes', () => {
+    // Sections of 3,000 chars keep every per-block limit; 84 of them pass 250 kB, 80 do not.
+    const home = (char: string, n: number) => ({
+      type: 'home',
+      blocks: Array.from({ length: n }, () => section(char.repeat(3000))),
+    });
+    expect(checkViewLimits(home('x', 80))).toEqual([]);
+    const big = home('x', 84);
+    expect(viewBytes(big)).toBeGreaterThan(MAX_VIEW_BYTES);
+    expect(checkViewLimits(big)).toEqual([`: ${viewBytes(big)} bytes > 250000 (view_too_large)`]);
+    // Multi-byte text reaches the ceiling with fewer chars: 30 sections of 3,000 × 3 bytes.
+    const wide = home('€', 30);
+    expect(JSON.stringify(wide).length).toBeLessThan(MAX_VIEW_BYTES);
+    expect(checkViewLimits(wide)).toHaveLength(1);
   });
 
   it('never throws on garbage', () => {

@@ -1,13 +1,19 @@
 /**
  * Failures a test can ask the loopback Slack for: error codes, 429s with Retry-After, slow
- * answers, and Slack's rough one-message-per-second-per-channel limit.
+ * answers, and Slack's rough one-message-per-second-per-channel limit. File downloads use the
+ * same rules under the name `files.download` (the error is the HTTP status to answer).
  */
+
+/** The pseudo-method name of a GET on a file's private URL. */
+export const FILE_DOWNLOAD = 'files.download';
 
 export type FailOptions = {
   /** How many matching calls fail (default 1; `Infinity` for "until cleared"). */
   times?: number;
   /** Only calls whose `channel` argument is this id fail. */
   channel?: string;
+  /** Only downloads of this file id fail. */
+  file?: string;
 };
 
 export type RateLimitOptions = FailOptions & { retryAfterSeconds?: number };
@@ -21,9 +27,10 @@ export type ChannelRateLimit = {
   retryAfterSeconds?: number;
 };
 
+/** `target`: the channel (Web API) or file id (downloads) a rule is limited to. */
 type Rule =
-  | { kind: 'error'; method: string; error: string; left: number; channel?: string }
-  | { kind: 'ratelimit'; method: string; retryAfter: number; left: number; channel?: string };
+  | { kind: 'error'; method: string; error: string; left: number; target?: string }
+  | { kind: 'ratelimit'; method: string; retryAfter: number; left: number; target?: string };
 
 /** What the server should do with a call before running the method. */
 export type Injected =
@@ -45,7 +52,7 @@ export class FailureInjector {
       method,
       error,
       left: options.times ?? 1,
-      channel: options.channel,
+      target: options.channel ?? options.file,
     });
   }
 
@@ -55,7 +62,7 @@ export class FailureInjector {
       method,
       retryAfter: options.retryAfterSeconds ?? 1,
       left: options.times ?? 1,
-      channel: options.channel,
+      target: options.channel ?? options.file,
     });
   }
 
@@ -66,7 +73,8 @@ export class FailureInjector {
   }
 
   delayFor(method: string): number {
-    return this.delays.get(method) ?? this.delays.get('*') ?? 0;
+    const fallback = method === FILE_DOWNLOAD ? undefined : this.delays.get('*');
+    return this.delays.get(method) ?? fallback ?? 0;
   }
 
   setChannelRateLimit(limit: ChannelRateLimit | null): void {
@@ -80,13 +88,16 @@ export class FailureInjector {
     this.setChannelRateLimit(null);
   }
 
-  /** Consumes the first matching rule, if any, or the channel's rate budget. */
-  take(method: string, channel: unknown, nowMs: number): Injected {
+  /**
+   * Consumes the first matching rule, if any, or the channel's rate budget. `target` is the
+   * call's `channel` argument, or the file id of a download.
+   */
+  take(method: string, target: unknown, nowMs: number): Injected {
     if (this.rules.length > 0) {
       const index = this.rules.findIndex(
         (rule) =>
-          (rule.method === method || rule.method === '*') &&
-          (rule.channel === undefined || rule.channel === channel),
+          (rule.method === method || (rule.method === '*' && method !== FILE_DOWNLOAD)) &&
+          (rule.target === undefined || rule.target === target),
       );
       const rule = this.rules[index];
       if (rule) {
@@ -97,8 +108,8 @@ export class FailureInjector {
           : { kind: 'ratelimit', retryAfter: rule.retryAfter };
       }
     }
-    if (this.channelLimit && RATE_LIMITED_METHODS.has(method) && typeof channel === 'string') {
-      return this.takeChannelBudget(this.channelLimit, channel, nowMs);
+    if (this.channelLimit && RATE_LIMITED_METHODS.has(method) && typeof target === 'string') {
+      return this.takeChannelBudget(this.channelLimit, target, nowMs);
     }
     return undefined;
   }

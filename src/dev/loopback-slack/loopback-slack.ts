@@ -1,6 +1,7 @@
 /**
  * A stand-in for Slack on 127.0.0.1, for end-to-end tests, benchmarks and the local sandbox:
- * the Web API, Socket Mode, response_url endpoints, and payloads bound to them.
+ * the Web API, Socket Mode, response_url endpoints, files at private URLs, Events API delivery
+ * over HTTP, and payloads bound to them.
  * See README.md beside this file for what it emulates and what it does not.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -8,18 +9,40 @@ import type { AddressInfo } from 'node:net';
 import { checkViewLimits } from '../slack-limits.js';
 import { CallLog, type RecordedCall } from './call-log.js';
 import {
+  type DeliverEventOptions,
+  deliverEvent,
+  type EventDelivery,
+  type RetryEventOptions,
+  retryEvent,
+} from './event-delivery.js';
+import {
   type ChannelRateLimit,
   type FailOptions,
   FailureInjector,
+  FILE_DOWNLOAD,
   type RateLimitOptions,
 } from './failure-injection.js';
+import { isFilePath, serveFile } from './file-server.js';
+import {
+  FileStore,
+  type LoopbackFile,
+  type LoopbackFileInput,
+  type RecordedDownload,
+  type UnauthorizedAnswer,
+} from './files.js';
 import { createPayloadFactories, type PayloadFactories } from './payloads.js';
 import { type RecordedResponse, ResponseUrls } from './response-url.js';
 import { type RecordedEnvelope, SocketModeServer } from './socket-mode-server.js';
 import { TriggerRegistry } from './triggers.js';
 import type { MethodContext, MethodHandler } from './web-api-methods.js';
 import { handleWebApi, type WebApiDeps } from './web-api-server.js';
-import { type LoopbackMessage, Workspace, type WorkspaceOptions } from './workspace.js';
+import {
+  DEFAULT_USER_ID,
+  type LoopbackMessage,
+  type LoopbackView,
+  Workspace,
+  type WorkspaceOptions,
+} from './workspace.js';
 
 export type LoopbackSlackOptions = WorkspaceOptions & {
   /** The bot token the Web API accepts (default `xoxb-loopback-token`). */
@@ -44,6 +67,24 @@ export type LoopbackSlackOptions = WorkspaceOptions & {
   recordEnvelopes?: boolean;
   /** Reject `socket.send` when the ack's reply breaks Slack's limits (default true). */
   validateAcks?: boolean;
+  /** The app's signing secret, used to sign events delivered over HTTP (default given). */
+  signingSecret?: string;
+  /**
+   * What a file download without the bot token gets: `status_401` (default) or Slack's quirk,
+   * `sign_in_page` (an HTML page with status 200). A file can override it.
+   */
+  unauthorizedDownload?: UnauthorizedAnswer;
+};
+
+/** A delivery of one event to an app's request URL (see event-delivery.ts). */
+export type RecordedEventDelivery = EventDelivery & { url: string };
+
+/** `deliverEvent` options bound to the loopback: the signing secret defaults to its own. */
+export type LoopbackDeliverOptions = Omit<DeliverEventOptions, 'signingSecret'> & {
+  signingSecret?: string;
+};
+export type LoopbackRetryOptions = Omit<RetryEventOptions, 'signingSecret'> & {
+  signingSecret?: string;
 };
 
 export type MessageFilter = {
@@ -79,6 +120,12 @@ export async function startLoopbackSlack(options: LoopbackSlackOptions = {}) {
   let baseUrl = '';
   const responseUrls = new ResponseUrls(workspace, () => baseUrl, now);
   const validateAcks = options.validateAcks ?? true;
+  const signingSecret = options.signingSecret ?? 'loopback-signing-secret';
+  const files = new FileStore(workspace, () => baseUrl, now, {
+    unauthorized: options.unauthorizedDownload,
+    defaultUser: DEFAULT_USER_ID,
+  });
+  const eventDeliveries: RecordedEventDelivery[] = [];
 
   const socket = new SocketModeServer(() => baseUrl.replace(/^http/, 'ws'), {
     appId: workspace.appId,
@@ -122,6 +169,7 @@ export async function startLoopbackSlack(options: LoopbackSlackOptions = {}) {
     triggers,
     now,
     openSocketUrl: () => socket.issueUrl(),
+    files,
   };
   const extraMethods = new Map<string, MethodHandler>();
   const deps: WebApiDeps = {
@@ -151,6 +199,8 @@ export async function startLoopbackSlack(options: LoopbackSlackOptions = {}) {
       .then(async (raw) => {
         if (path.startsWith('/api/')) {
           await handleWebApi(deps, req, res, path.slice(5), query, raw);
+        } else if (isFilePath(path)) {
+          await serveFile({ files, failures, tokens: deps.tokens, now }, req, res, path);
         } else if (path.startsWith('/respond/') && req.method === 'POST') {
           const answer = responseUrls.handlePost(path.slice(9), raw);
           res.writeHead(answer.status, { 'content-type': 'application/json' });
@@ -187,6 +237,7 @@ export async function startLoopbackSlack(options: LoopbackSlackOptions = {}) {
     workspace,
     responseUrls,
     triggers,
+    files,
     now,
   });
 
@@ -203,6 +254,7 @@ export async function startLoopbackSlack(options: LoopbackSlackOptions = {}) {
     appId: workspace.appId,
     botUserId: workspace.botUserId,
     botId: workspace.botId,
+    signingSecret,
     workspace,
     /** Every Web API call, in arrival order. */
     calls: log.calls as readonly RecordedCall[],
@@ -213,6 +265,8 @@ export async function startLoopbackSlack(options: LoopbackSlackOptions = {}) {
       log.clear();
       socket.envelopes.length = 0;
       responseUrls.responses.length = 0;
+      files.downloads.length = 0;
+      eventDeliveries.length = 0;
       workspace.clearMessages();
     },
     /** Every POST to a response_url, in arrival order. */
@@ -230,6 +284,57 @@ export async function startLoopbackSlack(options: LoopbackSlackOptions = {}) {
     },
     socket,
     payloads,
+    /** The Home tab last published for a user (views.publish), if any. */
+    homeOf: (userId: string): LoopbackView | undefined => workspace.homeOf(userId),
+    /** Files in the workspace, their private URLs and the downloads of them. */
+    files: {
+      /** Puts a file in the workspace; attach it with `messageShortcut({ message: { files: [id] } })`. */
+      add: (input: LoopbackFileInput): LoopbackFile => files.add(input),
+      get: (id: string): LoopbackFile | undefined => files.get(id),
+      /** The entry Slack shows in a message's `files[]`. */
+      messageJson(id: string): Record<string, unknown> {
+        const file = files.get(id);
+        if (!file) throw new Error(`no file ${id} in the loopback workspace`);
+        return files.messageJson(file);
+      },
+      /** The bot loses access: files.info answers file_not_found, downloads 404. */
+      revoke: (id: string) => files.revoke(id),
+      /** Deleted: a tombstone on messages, file_deleted from files.info, downloads 404. */
+      delete: (id: string) => files.delete(id),
+      /** Every GET on a private URL, in order (token and answer; never the bytes). */
+      downloads: files.downloads as readonly RecordedDownload[],
+      /** The next downloads (of `file`, if given) answer this HTTP status (e.g. 404, 500). */
+      failDownloads: (status: number, opts: { file?: string; times?: number } = {}) =>
+        failures.failNext(FILE_DOWNLOAD, String(status), opts),
+      /** Every download waits `ms` before answering (0 removes the delay). */
+      delayDownloads: (ms: number) => failures.delay(FILE_DOWNLOAD, ms),
+      /** The workspace-wide answer to a download without the bot token. */
+      setUnauthorizedAnswer: (answer: UnauthorizedAnswer) => {
+        files.unauthorizedAnswer = answer;
+      },
+    },
+    /** Events API delivery to an app in HTTP mode (Socket Mode: `socket.send('events_api', …)`). */
+    events: {
+      /** Delivers one event with Slack's retry policy (see event-delivery.ts) and records it. */
+      async deliver(
+        url: string,
+        payload: Record<string, unknown>,
+        opts: LoopbackDeliverOptions = {},
+      ): Promise<RecordedEventDelivery> {
+        const delivery = await deliverEvent(url, payload, {
+          ...opts,
+          signingSecret: opts.signingSecret ?? signingSecret,
+        });
+        const recorded = { ...delivery, url };
+        eventDeliveries.push(recorded);
+        return recorded;
+      },
+      /** Sends one explicit retry of an event already delivered (same event_id). */
+      retry: (url: string, payload: Record<string, unknown>, opts: LoopbackRetryOptions = {}) =>
+        retryEvent(url, payload, { ...opts, signingSecret: opts.signingSecret ?? signingSecret }),
+      /** Every `deliver`, in order. */
+      deliveries: eventDeliveries as readonly RecordedEventDelivery[],
+    },
     /** Shows a command's reply that came back over HTTP (Socket Mode acks do this themselves). */
     applyCommandReply,
     failNext: (method: string, error: string, opts?: FailOptions) =>

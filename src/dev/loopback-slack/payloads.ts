@@ -2,13 +2,25 @@
  * Payloads as Slack sends them to an app, bound to one loopback Slack: each carries a live
  * response_url and trigger_id that the loopback honours (5 uses; 3 seconds, single use).
  * The same objects serve Socket Mode envelopes and signed HTTP requests.
+ *
+ * Who asks: any user of the model. `user.team_id` is that user's own organisation (another
+ * one for a Slack Connect user), while `team` / `team_id` stay the installation's workspace,
+ * which is what Bolt authorizes with. A slash command carries no team of the user at all.
  */
+import { createEventPayloads } from './event-payloads.js';
+import type { FileStore } from './files.js';
+import { actionTs, VERIFICATION_TOKEN } from './payload-fields.js';
 import type { ResponseUrls } from './response-url.js';
 import type { TriggerRegistry } from './triggers.js';
-import { DEFAULT_CHANNEL_ID, DEFAULT_USER_ID, type Workspace } from './workspace.js';
+import { type StateValues, viewJson } from './view-json.js';
+import {
+  DEFAULT_CHANNEL_ID,
+  DEFAULT_USER_ID,
+  type LoopbackView,
+  type Workspace,
+} from './workspace.js';
 
-/** The legacy verification token Slack still puts in payloads (Bolt ignores it). */
-export const VERIFICATION_TOKEN = 'loopback-verification-token';
+export { VERIFICATION_TOKEN } from './payload-fields.js';
 
 export type SlashCommandInput = {
   text: string;
@@ -28,14 +40,32 @@ export type BlockActionInput = {
   blockId?: string;
   /** Overrides the container (e.g. `{ type: 'view', view_id }` for a button in a modal). */
   container?: Record<string, unknown>;
-  /** Element type (default button). */
+  /** Element type (default: the element's own type in the blocks, else button). */
   elementType?: string;
+  /** From the user's Home tab (published before with views.publish). */
+  inHome?: boolean;
+  /** From this open view (a modal, or a Home by id). */
+  viewId?: string;
+  /**
+   * `view.state.values` for an action inside a view. The acting element's own value is added
+   * when it is a `plain_text_input` (an input dispatched on enter).
+   */
+  stateValues?: StateValues;
 };
 
 export type MessageShortcutInput = {
   callbackId: string;
+  /**
+   * `files`: ids of files added with `slack.files.add` (shown as Slack shows them), or objects
+   * passed through as they are.
+   */
   message: { text: string; ts?: string; user?: string; files?: unknown[] };
   channelId?: string;
+  userId?: string;
+};
+
+export type GlobalShortcutInput = {
+  callbackId: string;
   userId?: string;
 };
 
@@ -53,12 +83,9 @@ type Deps = {
   workspace: Workspace;
   responseUrls: ResponseUrls;
   triggers: TriggerRegistry;
+  files: FileStore;
   now: () => number;
 };
-
-function actionTs(now: number): string {
-  return (now / 1000).toFixed(6);
-}
 
 function findElement(
   blocks: unknown[] | undefined,
@@ -71,6 +98,7 @@ function findElement(
     const candidates = [
       ...(Array.isArray(b.elements) ? b.elements : []),
       ...(b.accessory ? [b.accessory] : []),
+      ...(b.element ? [b.element] : []),
     ] as Record<string, unknown>[];
     const match =
       candidates.find(
@@ -90,8 +118,26 @@ export function createPayloadFactories(deps: Deps) {
     id: userId,
     username: workspace.users.get(userId)?.name ?? userId,
     name: workspace.users.get(userId)?.name ?? userId,
-    team_id: workspace.teamId,
+    team_id: workspace.teamOf(userId),
   });
+  const findView = (input: BlockActionInput, userId: string): LoopbackView | undefined => {
+    if (input.inHome) {
+      const home = workspace.homeOf(userId);
+      if (!home) throw new Error(`no Home published for ${userId} yet (views.publish)`);
+      return home;
+    }
+    const id =
+      input.viewId ??
+      (input.container?.type === 'view' ? String(input.container.view_id ?? '') : undefined);
+    return id ? workspace.views.get(id) : undefined;
+  };
+  const messageFiles = (files: unknown[]): unknown[] =>
+    files.map((entry) => {
+      if (typeof entry !== 'string') return entry;
+      const file = deps.files.get(entry);
+      if (!file) throw new Error(`no file ${entry} in the loopback workspace (slack.files.add)`);
+      return deps.files.messageJson(file);
+    });
   const channelName = (channelId: string) => workspace.channels.get(channelId)?.name ?? channelId;
   const team = () => ({ id: workspace.teamId, domain: workspace.teamDomain });
 
@@ -121,25 +167,35 @@ export function createPayloadFactories(deps: Deps) {
       };
     },
 
-    /** A `block_actions` payload for one button press (or other element). */
+    /**
+     * A `block_actions` payload for one button press (or other element): from a message
+     * (`messageTs`), or from a view (`inHome`, `viewId`, or a `container` of type `view`) with
+     * the whole view and no channel or response_url, as Slack sends them.
+     */
     blockAction(input: BlockActionInput): Record<string, unknown> {
       const userId = input.userId ?? DEFAULT_USER_ID;
       const channelId = input.channelId ?? DEFAULT_CHANNEL_ID;
       const now = deps.now();
-      const inView = input.container?.type === 'view';
+      const view = findView(input, userId);
+      const inView =
+        view !== undefined ||
+        input.inHome === true ||
+        input.viewId !== undefined ||
+        input.container?.type === 'view';
       const original =
-        input.messageTs === undefined
+        inView || input.messageTs === undefined
           ? undefined
           : workspace.findMessage(channelId, input.messageTs);
-      const viewId = inView ? String(input.container?.view_id ?? '') : undefined;
-      const view = viewId ? workspace.views.get(viewId) : undefined;
-      const blocks = original?.blocks ?? (view?.view.blocks as unknown[] | undefined);
+      const blocks = view ? (view.view.blocks as unknown[] | undefined) : original?.blocks;
       const found = findElement(blocks, input.actionId, input.value);
       const element = found.element;
+      const blockId = input.blockId ?? found.blockId ?? 'loopback-block';
+      const type =
+        input.elementType ?? (typeof element?.type === 'string' ? element.type : 'button');
       const action: Record<string, unknown> = {
-        type: input.elementType ?? (typeof element?.type === 'string' ? element.type : 'button'),
+        type,
         action_id: input.actionId,
-        block_id: input.blockId ?? found.blockId ?? 'loopback-block',
+        block_id: blockId,
         action_ts: actionTs(now),
       };
       if (input.value !== undefined) action.value = input.value;
@@ -159,14 +215,23 @@ export function createPayloadFactories(deps: Deps) {
         team: team(),
         enterprise: null,
         is_enterprise_install: false,
-        state: { values: {} },
         actions: [action],
       };
       if (inView) {
-        if (view)
-          payload.view = { ...view.view, id: view.id, hash: view.hash, state: { values: {} } };
+        if (view) {
+          const values: StateValues = { ...input.stateValues };
+          if (type === 'plain_text_input') {
+            values[blockId] = {
+              ...values[blockId],
+              [input.actionId]: { type, value: input.value ?? null },
+            };
+          }
+          payload.container = input.container ?? { type: 'view', view_id: view.id };
+          payload.view = viewJson(workspace, view, values);
+        }
         return payload;
       }
+      payload.state = { values: {} };
       payload.channel = { id: channelId, name: channelName(channelId) };
       // Slack leaves the message out of payloads from ephemeral messages.
       if (original && !original.ephemeral) {
@@ -177,6 +242,8 @@ export function createPayloadFactories(deps: Deps) {
           blocks: original.blocks,
           ts: original.ts,
           thread_ts: original.threadTs,
+          team: workspace.teamOf(original.user),
+          ...(original.files ? { files: original.files, upload: true } : {}),
         };
       }
       payload.response_url = deps.responseUrls.register({
@@ -197,6 +264,7 @@ export function createPayloadFactories(deps: Deps) {
       const channelId = input.channelId ?? DEFAULT_CHANNEL_ID;
       const now = deps.now();
       const author = input.message.user ?? DEFAULT_USER_ID;
+      const files = input.message.files ? messageFiles(input.message.files) : undefined;
       let ts = input.message.ts;
       if (ts === undefined || !workspace.findMessage(channelId, ts)) {
         ts = ts ?? workspace.nextTs(now);
@@ -208,6 +276,7 @@ export function createPayloadFactories(deps: Deps) {
           ephemeral: false,
           source: 'test',
           deleted: false,
+          files,
         });
       }
       const message: Record<string, unknown> = {
@@ -215,8 +284,12 @@ export function createPayloadFactories(deps: Deps) {
         user: author,
         text: input.message.text,
         ts,
+        team: workspace.teamOf(author),
       };
-      if (input.message.files) message.files = input.message.files;
+      if (files) {
+        message.files = files;
+        message.upload = true;
+      }
       return {
         type: 'message_action',
         token: VERIFICATION_TOKEN,
@@ -235,6 +308,23 @@ export function createPayloadFactories(deps: Deps) {
         }),
         message_ts: ts,
         message,
+      };
+    },
+
+    /** A global `shortcut` payload (from the shortcuts menu: no channel, no message). */
+    globalShortcut(input: GlobalShortcutInput): Record<string, unknown> {
+      const userId = input.userId ?? DEFAULT_USER_ID;
+      const user = workspace.users.get(userId);
+      return {
+        type: 'shortcut',
+        token: VERIFICATION_TOKEN,
+        action_ts: actionTs(deps.now()),
+        team: team(),
+        user: { id: userId, username: user?.name ?? userId, team_id: workspace.teamOf(userId) },
+        is_enterprise_install: false,
+        enterprise: null,
+        callback_id: input.callbackId,
+        trigger_id: deps.triggers.issue(userId),
       };
     },
 
@@ -261,6 +351,7 @@ export function createPayloadFactories(deps: Deps) {
           root_view_id: open?.rootViewId ?? id,
           previous_view_id: open?.previousViewId ?? null,
           app_id: workspace.appId,
+          app_installed_team_id: workspace.teamId,
           bot_id: workspace.botId,
         },
         response_urls: [],
@@ -269,27 +360,6 @@ export function createPayloadFactories(deps: Deps) {
       };
     },
 
-    /** An Events API `event_callback` wrapping `event`. */
-    eventCallback(event: Record<string, unknown>): Record<string, unknown> {
-      const now = deps.now();
-      return {
-        token: VERIFICATION_TOKEN,
-        team_id: workspace.teamId,
-        api_app_id: workspace.appId,
-        event: { event_ts: actionTs(now), ...event },
-        type: 'event_callback',
-        event_id: workspace.nextId('Ev'),
-        event_time: Math.floor(now / 1000),
-        authorizations: [
-          {
-            team_id: workspace.teamId,
-            user_id: workspace.botUserId,
-            is_bot: true,
-            is_enterprise_install: false,
-          },
-        ],
-        is_ext_shared_channel: false,
-      };
-    },
+    ...createEventPayloads(deps),
   };
 }

@@ -33,6 +33,8 @@ export type PostToAppOptions = {
   /** A body to send as is, instead of encoding `payload` (e.g. garbage). */
   rawBody?: string;
   headers?: Record<string, string>;
+  /** Give up after this long (the request is aborted and the call throws a `TimeoutError`). */
+  timeoutMs?: number;
 };
 
 export type AppResponse = {
@@ -70,7 +72,9 @@ export async function postToApp(url: string, options: PostToAppOptions): Promise
     headers['x-slack-signature'] = options.signature ?? signed['x-slack-signature'];
   }
   Object.assign(headers, options.headers);
-  const response = await fetch(url, { method: 'POST', headers, body });
+  const signal =
+    options.timeoutMs === undefined ? undefined : AbortSignal.timeout(options.timeoutMs);
+  const response = await fetch(url, { method: 'POST', headers, body, signal });
   const text = await response.text();
   let json: unknown;
   try {

@@ -17,6 +17,8 @@ export type EnvelopeType = 'slash_commands' | 'interactive' | 'events_api';
 export type RecordedEnvelope = {
   envelopeId: string;
   type: EnvelopeType;
+  /** `events_api` only: the envelope's retry_attempt. */
+  retryAttempt?: number;
   payload: Record<string, unknown>;
   connectionId: number;
   sentAt: number;
@@ -29,6 +31,10 @@ export type SendOptions = {
   timeoutMs?: number;
   /** Defaults: true for slash commands and view submissions, false otherwise (as in Slack). */
   acceptsResponsePayload?: boolean;
+  /** `events_api` only: which delivery this is (0 = first; Slack retries 1–3). */
+  retryAttempt?: number;
+  /** `events_api` only: why Slack retries (e.g. `timeout`); empty on the first delivery. */
+  retryReason?: string;
 };
 
 /** Thrown by `send` when an ack carries a reply Slack would refuse to show. */
@@ -274,12 +280,13 @@ export class SocketModeServer {
       accepts_response_payload: accepts,
     };
     if (type === 'events_api') {
-      envelope.retry_attempt = 0;
-      envelope.retry_reason = '';
+      envelope.retry_attempt = options.retryAttempt ?? 0;
+      envelope.retry_reason = options.retryReason ?? '';
     }
     const record: RecordedEnvelope = {
       envelopeId,
       type,
+      ...(type === 'events_api' ? { retryAttempt: options.retryAttempt ?? 0 } : {}),
       payload,
       connectionId: connection.id,
       sentAt: Date.now(),

@@ -3,9 +3,22 @@
  * parsed arguments and answers Slack's JSON (`ok: true` with data, or `ok: false` + `error`).
  */
 import { DateTime } from 'luxon';
-import { findMessageViolations, findViewViolations } from '../slack-limits.js';
+import {
+  findMessageViolations,
+  findViewViolations,
+  MAX_VIEW_BYTES,
+  viewBytes,
+} from '../slack-limits.js';
+import type { FileStore } from './files.js';
 import type { TriggerRegistry } from './triggers.js';
-import type { LoopbackChannel, LoopbackMessage, LoopbackView, Workspace } from './workspace.js';
+import { viewJson as viewJsonOf } from './view-json.js';
+import type {
+  LoopbackChannel,
+  LoopbackMessage,
+  LoopbackUser,
+  LoopbackView,
+  Workspace,
+} from './workspace.js';
 
 export type Args = Record<string, unknown>;
 export type ApiResult = Record<string, unknown> & { ok: boolean };
@@ -16,6 +29,7 @@ export type MethodContext = {
   now: () => number;
   /** A fresh Socket Mode URL (apps.connections.open). */
   openSocketUrl: () => string;
+  files: FileStore;
 };
 
 export type MethodHandler = (args: Args, ctx: MethodContext) => ApiResult;
@@ -84,11 +98,14 @@ function messageJson(ctx: MethodContext, message: LoopbackMessage): Record<strin
     blocks: message.blocks,
     ts: message.ts,
     thread_ts: message.threadTs,
-    team: ctx.workspace.teamId,
+    team: ctx.workspace.teamOf(message.user),
+    files: message.files,
   };
 }
 
 function channelJson(ctx: MethodContext, channel: LoopbackChannel): Record<string, unknown> {
+  const others = channel.sharedWith ?? [];
+  const shared = others.length > 0 || Boolean(channel.isOrgShared);
   return {
     id: channel.id,
     name: channel.name,
@@ -99,26 +116,50 @@ function channelJson(ctx: MethodContext, channel: LoopbackChannel): Record<strin
     is_archived: Boolean(channel.isArchived),
     is_member: Boolean(channel.botIsMember),
     is_general: false,
+    is_shared: shared,
+    is_ext_shared: others.length > 0,
+    is_org_shared: Boolean(channel.isOrgShared),
+    is_pending_ext_shared: false,
+    ...(shared
+      ? {
+          shared_team_ids: [ctx.workspace.teamId, ...others],
+          conversation_host_id: ctx.workspace.teamId,
+        }
+      : {}),
     context_team_id: ctx.workspace.teamId,
     created: 1_700_000_000,
     num_members: channel.members?.length ?? 0,
   };
 }
 
-function viewJson(ctx: MethodContext, stored: LoopbackView): Record<string, unknown> {
+const viewJson = (ctx: MethodContext, stored: LoopbackView) => viewJsonOf(ctx.workspace, stored);
+
+function userJson(ctx: MethodContext, user: LoopbackUser): Record<string, unknown> {
+  const zoned = DateTime.fromMillis(ctx.now()).setZone(user.tz);
+  const teamId = ctx.workspace.teamOf(user.id);
+  const restricted = Boolean(user.isRestricted || user.isUltraRestricted);
   return {
-    ...stored.view,
-    id: stored.id,
-    team_id: ctx.workspace.teamId,
-    app_id: ctx.workspace.appId,
-    bot_id: ctx.workspace.botId,
-    hash: stored.hash,
-    root_view_id: stored.rootViewId,
-    previous_view_id: stored.previousViewId,
-    external_id: stored.externalId ?? '',
-    private_metadata: stored.view.private_metadata ?? '',
-    callback_id: stored.view.callback_id ?? '',
-    state: { values: {} },
+    id: user.id,
+    team_id: teamId,
+    name: user.name,
+    deleted: Boolean(user.deleted),
+    real_name: user.realName ?? user.name,
+    tz: user.tz,
+    tz_label: zoned.isValid ? zoned.offsetNameLong : user.tz,
+    tz_offset: zoned.isValid ? zoned.offset * 60 : 0,
+    profile: {
+      display_name: user.name,
+      real_name: user.realName ?? user.name,
+      team: teamId,
+    },
+    is_admin: Boolean(user.isAdmin),
+    is_owner: false,
+    is_primary_owner: false,
+    is_restricted: restricted,
+    is_ultra_restricted: Boolean(user.isUltraRestricted),
+    is_bot: Boolean(user.isBot),
+    is_app_user: false,
+    updated: 1_700_000_000,
   };
 }
 
@@ -127,6 +168,8 @@ function parseView(args: Args): { view: Record<string, unknown> } | { error: Api
   if (typeof view !== 'object' || view === null || Array.isArray(view)) {
     return { error: fail('invalid_arguments', { response_metadata: { messages: ['view'] } }) };
   }
+  // Slack's own code for a view past its size ceiling, before any other check.
+  if (viewBytes(view) > MAX_VIEW_BYTES) return { error: fail('view_too_large') };
   const violations = findViewViolations(view);
   if (violations.length > 0) {
     return {
@@ -158,6 +201,11 @@ function storeView(
   };
   ctx.workspace.views.set(id, stored);
   return stored;
+}
+
+/** A new hash for a changed view, unique even within one millisecond. */
+function freshHash(ctx: MethodContext, id: string): string {
+  return `${ctx.now()}.${id}.${ctx.workspace.nextId('')}`;
 }
 
 function stackDepth(ctx: MethodContext, view: LoopbackView): number {
@@ -327,21 +375,19 @@ export const methods: Record<string, MethodHandler> = {
     const id = str(args.user);
     const user = id === undefined ? undefined : ctx.workspace.users.get(id);
     if (!user) return fail('user_not_found');
-    const zoned = DateTime.fromMillis(ctx.now()).setZone(user.tz);
+    return { ok: true, user: userJson(ctx, user) };
+  },
+
+  'files.info': (args, ctx) => {
+    const id = str(args.file);
+    if (!id) return fail('invalid_arguments');
+    const found = ctx.files.info(id);
+    if ('error' in found) return fail(found.error);
     return {
       ok: true,
-      user: {
-        id: user.id,
-        team_id: ctx.workspace.teamId,
-        name: user.name,
-        real_name: user.realName ?? user.name,
-        deleted: Boolean(user.deleted),
-        is_bot: Boolean(user.isBot),
-        tz: user.tz,
-        tz_label: zoned.isValid ? zoned.offsetNameLong : user.tz,
-        tz_offset: zoned.isValid ? zoned.offset * 60 : 0,
-        profile: { display_name: user.name, real_name: user.realName ?? user.name },
-      },
+      file: ctx.files.infoJson(found.file),
+      comments: [],
+      response_metadata: { next_cursor: '' },
     };
   },
 
@@ -380,7 +426,7 @@ export const methods: Record<string, MethodHandler> = {
     const parsed = parseView(args);
     if ('error' in parsed) return parsed.error;
     stored.view = parsed.view;
-    stored.hash = `${ctx.now()}.${stored.id}.${Math.random().toString(36).slice(2, 8)}`;
+    stored.hash = freshHash(ctx, stored.id);
     return { ok: true, view: viewJson(ctx, stored) };
   },
 
@@ -390,11 +436,15 @@ export const methods: Record<string, MethodHandler> = {
     const parsed = parseView(args);
     if ('error' in parsed) return parsed.error;
     if (parsed.view.type !== 'home') return fail('invalid_arguments');
-    const existing = [...ctx.workspace.views.values()].find(
-      (view) => view.userId === userId && view.view.type === 'home',
-    );
+    if (!ctx.workspace.homeTabEnabled) return fail('not_enabled');
+    const existing = ctx.workspace.homeOf(userId);
+    const hash = str(args.hash);
+    // A hash guards against lost updates: it must be the one of the Home being replaced.
+    if (hash !== undefined && hash !== existing?.hash) return fail('hash_conflict');
     if (existing) {
       existing.view = parsed.view;
+      existing.hash = freshHash(ctx, existing.id);
+      existing.externalId = str(parsed.view.external_id);
       return { ok: true, view: viewJson(ctx, existing) };
     }
     return { ok: true, view: viewJson(ctx, storeView(ctx, userId, parsed.view)) };
