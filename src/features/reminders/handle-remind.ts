@@ -16,7 +16,8 @@ import {
   type RemindChange,
 } from './blocks/build-remind-replies.js';
 import { buildTipPreviewMessage } from './blocks/build-tip-message.js';
-import { parseRemindCommand, type RemindCommand } from './parse/parse-remind-command.js';
+import { parseRemindCommand } from './parse/parse-remind-command.js';
+import type { RemindCommand } from './parse/remind-command.js';
 import { REMINDER_TOPICS } from './reminder-settings.js';
 import { firstRunOnOrAfterDate, nextRunAfter } from './schedule/next-run.js';
 import { canonicalTimeZone } from './schedule/time-zone.js';

@@ -2,6 +2,7 @@ import type { KnownBlock } from '@slack/types';
 import { actions, type ButtonSpec, context, header, sections } from '../slack/blocks/block-kit.js';
 import { escapeMrkdwn, truncate } from '../slack/blocks/escape-mrkdwn.js';
 import type { SlackMessage } from '../slack/blocks/slack-message.js';
+import { isUserId } from '../slack/blocks/text.js';
 import { HIRE_ACTIONS } from './hire-command-ids.js';
 import type { AnswerContext } from './subcommand.js';
 
@@ -35,8 +36,6 @@ const PAGE_MAX_BLOCKS = 40;
  * 13,000 chars and checkMessageLimits allows 12,000; the frame adds at most ~1,500.
  */
 const PAGE_MAX_CHARS = 9_000;
-
-const USER_ID = /^[UW][A-Z0-9]+$/;
 
 const size = (blocks: KnownBlock[]) => JSON.stringify(blocks).length;
 
@@ -100,7 +99,7 @@ export function buildHireMessage(parts: HireAnswerParts, delivery: Delivery): Sl
   const footer: string[] = [];
   if (pageCount > 1) footer.push(`Page ${pageNumber} of ${pageCount}`);
   if (shared) {
-    const who = USER_ID.test(delivery.sharedBy ?? '') ? `<@${delivery.sharedBy}>` : 'a teammate';
+    const who = isUserId(delivery.sharedBy ?? '') ? `<@${delivery.sharedBy}>` : 'a teammate';
     footer.push(`Shared by ${who} · \`/hire ${escapeMrkdwn(truncate(delivery.command, 200))}\``);
   }
   if (footer.length > 0) blocks.push(context(...footer));

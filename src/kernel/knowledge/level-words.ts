@@ -1,6 +1,9 @@
 import type { LevelId } from './schemas/common.js';
 
 /**
+ * The one list of level words: every way people name a level (parsed by `parseLevel` for
+ * /hire, reminders and kits alike), and how a level reads in a sentence (`levelWord`).
+ *
  * Every way people name a level, after `foldLevel`: words such as "years", "level" and
  * "engineer" and all separators are dropped, so `5+ years`, `senior-level` and `Seniors` fold to
  * `5+`, `senior` and `seniors`.
@@ -40,6 +43,16 @@ const BY_ALIAS = new Map<string, LevelId>(
     aliases.map((alias) => [alias, id as LevelId] as const),
   ),
 );
+
+/** How a level reads inside a sentence: "a senior question", "mid-level". */
+const LEVEL_WORDS: Record<LevelId, string> = {
+  junior: 'junior',
+  mid: 'mid-level',
+  senior: 'senior',
+  staff: 'staff+',
+};
+
+export const levelWord = (level: LevelId): string => LEVEL_WORDS[level];
 
 function foldLevel(text: string): string {
   return text

@@ -1,12 +1,9 @@
 import type { KnownBlock } from '@slack/types';
+import { section } from '../../../kernel/slack/blocks/block-kit.js';
 import { escapeMrkdwn, truncate } from '../../../kernel/slack/blocks/escape-mrkdwn.js';
 import type { SlackMessage } from '../../../kernel/slack/blocks/slack-message.js';
 import type { Subscription } from '../subscription.js';
 import { describeSettings, describeState, formatInZone } from './describe-reminder.js';
-
-function section(text: string): KnownBlock {
-  return { type: 'section', text: { type: 'mrkdwn', text: truncate(text, 2900) } };
-}
 
 /** Notification text stays short (Slack limits it; a long one helps nobody). */
 const TEXT_MAX = 2900;

@@ -1,36 +1,27 @@
 import type { KnownBlock } from '@slack/types';
+import { levelWord } from '../../../kernel/knowledge/level-words.js';
+import { bullets, section } from '../../../kernel/slack/blocks/block-kit.js';
 import { escapeMrkdwn, truncate } from '../../../kernel/slack/blocks/escape-mrkdwn.js';
 import type { SlackMessage } from '../../../kernel/slack/blocks/slack-message.js';
 import type { Tip } from '../tips/pick-tip.js';
 
-/** Section text is capped at 3000 by Slack; each part stays well under it. */
-const SECTION_MAX = 2800;
 const ITEM_MAX = 400;
 const LIST_MAX = 5;
 
-function bullets(items: readonly string[]): string {
-  return items
-    .slice(0, LIST_MAX)
-    .map((item) => `• ${escapeMrkdwn(truncate(item, ITEM_MAX))}`)
-    .join('\n');
-}
-
-function section(text: string): KnownBlock {
-  return { type: 'section', text: { type: 'mrkdwn', text: truncate(text, SECTION_MAX) } };
-}
-
-const LEVEL_NAMES = { junior: 'junior', mid: 'mid-level', senior: 'senior', staff: 'staff+' };
+/** The first few items of a list, each escaped and shortened. */
+const shortList = (items: readonly string[]): string =>
+  bullets(items.slice(0, LIST_MAX).map((item) => escapeMrkdwn(truncate(item, ITEM_MAX))));
 
 /** The parts of a tip, each a section; shared by the channel post and the private preview. */
 export function tipBlocks(tip: Tip): KnownBlock[] {
   const blocks: KnownBlock[] = [];
   if (tip.question) {
     const q = tip.question;
-    const focus = tip.level ? ` (${LEVEL_NAMES[tip.level]})` : '';
+    const focus = tip.level ? ` (${levelWord(tip.level)})` : '';
     blocks.push(
       section(
         `:speech_balloon: *Question of the day${focus}*\n>${escapeMrkdwn(truncate(q.prompt, 600))}\n` +
-          `*Look for*\n${bullets(q.lookFor)}\n*Red flags*\n${bullets(q.redFlags)}`,
+          `*Look for*\n${shortList(q.lookFor)}\n*Red flags*\n${shortList(q.redFlags)}`,
       ),
     );
   }
@@ -48,7 +39,7 @@ export function tipBlocks(tip: Tip): KnownBlock[] {
     blocks.push(
       section(
         `:warning: *Mistake to avoid: ${escapeMrkdwn(truncate(m.name, 100))}*\n${escapeMrkdwn(truncate(m.problem, 800))}\n` +
-          `*Instead*\n${bullets(m.instead)}`,
+          `*Instead*\n${shortList(m.instead)}`,
       ),
     );
   }
@@ -57,7 +48,7 @@ export function tipBlocks(tip: Tip): KnownBlock[] {
     blocks.push(
       section(
         `:handshake: *Expectation to honour: ${escapeMrkdwn(truncate(e.name, 100))}*\n` +
-          `*Candidates expect*\n${bullets(e.expects)}\n*What breaks trust*\n${bullets(e.breaksTrust)}`,
+          `*Candidates expect*\n${shortList(e.expects)}\n*What breaks trust*\n${shortList(e.breaksTrust)}`,
       ),
     );
   }

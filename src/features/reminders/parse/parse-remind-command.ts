@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
+import { parseLevel } from '../../../kernel/knowledge/level-words.js';
 import { type LevelId, levelId } from '../../../kernel/knowledge/schemas/common.js';
 import {
   EVERY_DAY,
@@ -13,29 +14,10 @@ import {
   weekday,
 } from '../reminder-settings.js';
 import { canonicalTimeZone } from '../schedule/time-zone.js';
-
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-
-export const remindCommandSchema = z.discriminatedUnion('kind', [
-  z.object({
-    kind: z.literal('subscribe'),
-    localTime,
-    /** Absent: use the caller's Slack time zone. */
-    timeZone: z.string().optional(),
-    days: z.array(weekday).min(1),
-    level: levelId.optional(),
-    topics: z.array(reminderTopic).min(1),
-  }),
-  z.object({ kind: z.literal('list') }),
-  /** Without a time: every reminder of the channel. */
-  z.object({ kind: z.literal('off'), localTime: localTime.optional() }),
-  /** Without a date: until `resume`. */
-  z.object({ kind: z.literal('pause'), until: isoDate.optional() }),
-  z.object({ kind: z.literal('resume') }),
-  z.object({ kind: z.literal('preview') }),
-  z.object({ kind: z.literal('help') }),
-]);
-export type RemindCommand = z.infer<typeof remindCommandSchema>;
+import { mergeMeridiem, parseDays, parseTime } from './parse-time-and-days.js';
+import { type RemindCommand, remindCommandSchema } from './remind-command.js';
+import { REMIND_EXAMPLES, RemindInputError } from './remind-input-error.js';
+import { FILLER, SUBCOMMANDS, TOPIC_WORDS } from './remind-vocabulary.js';
 
 export type RemindParseResult =
   | { ok: true; command: RemindCommand }
@@ -47,160 +29,6 @@ export type RemindParseContext = {
   timeZone?: string;
 };
 
-export const REMIND_EXAMPLES = {
-  subscribe: '/hire remind daily 09:00 Europe/Berlin',
-  days: '/hire remind 09:30 mon,wed,fri',
-  level: '/hire remind daily 9am senior questions glossary',
-  pause: '/hire remind pause until 2027-01-05',
-  off: '/hire remind off',
-} as const;
-
-class RemindInputError extends Error {
-  constructor(
-    message: string,
-    readonly example: string,
-  ) {
-    super(message);
-  }
-}
-
-const DAY_NAMES: Record<string, number> = {
-  mon: 1,
-  monday: 1,
-  tue: 2,
-  tues: 2,
-  tuesday: 2,
-  wed: 3,
-  weds: 3,
-  wednesday: 3,
-  thu: 4,
-  thur: 4,
-  thurs: 4,
-  thursday: 4,
-  fri: 5,
-  friday: 5,
-  sat: 6,
-  saturday: 6,
-  sun: 7,
-  sunday: 7,
-};
-
-const LEVEL_WORDS: Record<string, LevelId> = {
-  junior: 'junior',
-  jr: 'junior',
-  entry: 'junior',
-  mid: 'mid',
-  middle: 'mid',
-  'mid-level': 'mid',
-  midlevel: 'mid',
-  intermediate: 'mid',
-  senior: 'senior',
-  sr: 'senior',
-  staff: 'staff',
-  'staff+': 'staff',
-  principal: 'staff',
-};
-
-const TOPIC_WORDS: Record<string, ReminderTopic> = {
-  questions: 'questions',
-  question: 'questions',
-  glossary: 'glossary',
-  terms: 'glossary',
-  term: 'glossary',
-  mistakes: 'mistakes',
-  mistake: 'mistakes',
-  pitfalls: 'mistakes',
-  expectations: 'expectations',
-  expectation: 'expectations',
-};
-
-/** Words that read naturally but carry no meaning of their own. */
-const FILLER = new Set(['daily', 'at', 'on', 'in', 'tz', 'for', 'and', 'level', 'topics', 'only']);
-
-const SUBCOMMANDS: Record<string, RemindCommand['kind']> = {
-  list: 'list',
-  ls: 'list',
-  show: 'list',
-  off: 'off',
-  stop: 'off',
-  cancel: 'off',
-  unsubscribe: 'off',
-  remove: 'off',
-  pause: 'pause',
-  resume: 'resume',
-  unpause: 'resume',
-  preview: 'preview',
-  help: 'help',
-  '?': 'help',
-};
-
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
-}
-
-function checkTime(hour: number, minute: number, shown: string): string {
-  if (hour > 23 || minute > 59) {
-    throw new RemindInputError(
-      `\`${shown}\` is not a time of day: hours go from 00 to 23 and minutes from 00 to 59.`,
-      REMIND_EXAMPLES.subscribe,
-    );
-  }
-  return `${pad(hour)}:${pad(minute)}`;
-}
-
-const TIME_24 = /^(\d{1,2})[:.](\d{2})$/;
-const TIME_12 = /^(\d{1,2})(?:[:.](\d{2}))?(am|pm|a\.m\.|p\.m\.)$/;
-const BARE_HOUR = /^\d{1,2}$/;
-const LOOKS_LIKE_TIME = /^\d+([:.]\d*)*(am|pm|a\.m\.|p\.m\.|h)?$/;
-
-/** Reads a time token (`09:30`, `9am`, `9:15pm`, `9`); undefined when it is not time-shaped. */
-function parseTime(token: string): string | undefined {
-  const h24 = TIME_24.exec(token);
-  if (h24) return checkTime(Number(h24[1]), Number(h24[2]), token);
-  const h12 = TIME_12.exec(token);
-  if (h12) {
-    const hour = Number(h12[1]);
-    const minute = Number(h12[2] ?? '0');
-    if (hour < 1 || hour > 12) {
-      throw new RemindInputError(
-        `\`${token}\` is not a time of day: with am/pm, hours go from 1 to 12.`,
-        REMIND_EXAMPLES.level,
-      );
-    }
-    const pm = h12[3]?.startsWith('p') ?? false;
-    return checkTime((hour % 12) + (pm ? 12 : 0), minute, token);
-  }
-  if (BARE_HOUR.test(token)) return checkTime(Number(token), 0, token);
-  if (LOOKS_LIKE_TIME.test(token)) {
-    throw new RemindInputError(
-      `\`${token}\` is not a time I can read. Write it as 09:00, 9am or 9:15pm.`,
-      REMIND_EXAMPLES.subscribe,
-    );
-  }
-  return undefined;
-}
-
-/** `mon`, `mondays`, `mon-fri`, `weekdays`, `weekends`; undefined when not a day word. */
-function parseDays(token: string): number[] | undefined {
-  if (token === 'weekdays' || token === 'weekday' || token === 'workdays') return [...WEEKDAYS];
-  if (token === 'weekends' || token === 'weekend') return [6, 7];
-  if (token === 'everyday' || token === 'all-days') return [...EVERY_DAY];
-  const single = DAY_NAMES[token] ?? DAY_NAMES[token.replace(/s$/, '')];
-  if (single !== undefined) return [single];
-  const range = /^([a-z]+)-([a-z]+)$/.exec(token);
-  const from = range ? DAY_NAMES[range[1] ?? ''] : undefined;
-  const to = range ? DAY_NAMES[range[2] ?? ''] : undefined;
-  if (from !== undefined && to !== undefined) {
-    const out: number[] = [];
-    for (let d = from; ; d = (d % 7) + 1) {
-      out.push(d);
-      if (d === to) break;
-    }
-    return out;
-  }
-  return undefined;
-}
-
 function tokenize(text: string): string[] {
   return text
     .trim()
@@ -208,24 +36,6 @@ function tokenize(text: string): string[] {
     .filter(Boolean)
     .map((t) => t.replace(/^["'`]|["'`]$/g, ''))
     .filter(Boolean);
-}
-
-/** Joins `9 am` into `9am` so the time reader sees one token. */
-function mergeMeridiem(tokens: string[]): string[] {
-  const out: string[] = [];
-  for (const token of tokens) {
-    const previous = out[out.length - 1];
-    if (
-      /^(am|pm|a\.m\.|p\.m\.)$/i.test(token) &&
-      previous &&
-      /^\d{1,2}([:.]\d{2})?$/.test(previous)
-    ) {
-      out[out.length - 1] = `${previous}${token.toLowerCase()}`;
-    } else {
-      out.push(token);
-    }
-  }
-  return out;
 }
 
 function unknownWord(token: string): never {
@@ -267,7 +77,7 @@ function parseSubscribe(tokens: string[]): RemindCommand {
       days.push(...parsedDays);
       continue;
     }
-    const parsedLevel = LEVEL_WORDS[token];
+    const parsedLevel = parseLevel(token);
     if (parsedLevel) {
       if (level !== undefined && level !== parsedLevel) {
         throw new RemindInputError(

@@ -3,10 +3,11 @@ import type { Level } from '../../../kernel/knowledge/schemas/levels-schema.js';
 import type { ResumeFlag } from '../../../kernel/knowledge/schemas/resume-flags-schema.js';
 import { context, divider, sections } from '../../../kernel/slack/blocks/block-kit.js';
 import { escapeMrkdwn, truncate } from '../../../kernel/slack/blocks/escape-mrkdwn.js';
+import { mention } from '../../../kernel/slack/blocks/text.js';
 import type { ResumeAnalysis } from '../analysis/analyze-resume.js';
 import { MAX_NOTE_CHARS } from '../flag-review.js';
 import { FLAG_RESUME_INPUTS, FLAG_RESUME_VIEW } from '../resume-flags-ids.js';
-import { levelLine, MODAL_TITLE, mention } from './resume-text.js';
+import { levelLine, MODAL_TITLE } from './resume-text.js';
 
 /** Slack allows 10 checkboxes; the knowledge has fewer yellow flags, this is a guard. */
 const MAX_CHECKBOXES = 10;

@@ -4,7 +4,8 @@ import type { ResumeFlag } from '../../../kernel/knowledge/schemas/resume-flags-
 import { bullets, context, sections } from '../../../kernel/slack/blocks/block-kit.js';
 import { escapeMrkdwn, truncate } from '../../../kernel/slack/blocks/escape-mrkdwn.js';
 import type { SlackMessage } from '../../../kernel/slack/blocks/slack-message.js';
-import { levelLine, link, mention } from './resume-text.js';
+import { link, mention } from '../../../kernel/slack/blocks/text.js';
+import { levelLine } from './resume-text.js';
 
 export type FlagSummaryInput = {
   reviewerId: string;

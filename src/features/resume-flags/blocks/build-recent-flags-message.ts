@@ -3,18 +3,11 @@ import type { ResumeFlag } from '../../../kernel/knowledge/schemas/resume-flags-
 import { context, header, sections } from '../../../kernel/slack/blocks/block-kit.js';
 import { escapeMrkdwn, truncate } from '../../../kernel/slack/blocks/escape-mrkdwn.js';
 import type { SlackMessage } from '../../../kernel/slack/blocks/slack-message.js';
+import { dateToken, link, mention } from '../../../kernel/slack/blocks/text.js';
 import type { StoredFlag } from '../flag-record.js';
-import { link, mention } from './resume-text.js';
 
 const HOW_TO_FLAG =
   'To flag one: hover over a message with a resume, open *More actions* (⋯) and choose *Flag resume concerns*.';
-
-/** Slack shows `<!date…>` in each reader's own time zone; the fallback is UTC. */
-function when(date: Date): string {
-  const unix = Math.floor(date.getTime() / 1000);
-  const fallback = `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-  return `<!date^${unix}^{date_short_pretty} at {time}|${fallback}>`;
-}
 
 function flagBlock(flag: StoredFlag, names: ReadonlyMap<string, string>): KnownBlock[] {
   const concerns =
@@ -23,7 +16,7 @@ function flagBlock(flag: StoredFlag, names: ReadonlyMap<string, string>): KnownB
       : 'no concerns ticked';
   const note = flag.note ? `\n>${escapeMrkdwn(truncate(flag.note, 300)).replace(/\n/g, ' ')}` : '';
   return sections(
-    `*${when(flag.createdAt)}* — ${mention(flag.flaggedBy)} flagged ${link(flag.permalink, 'a message')}\n${concerns}${note}`,
+    `*${dateToken(flag.createdAt)}* — ${mention(flag.flaggedBy)} flagged ${link(flag.permalink, 'a message')}\n${concerns}${note}`,
   );
 }
 

@@ -4,19 +4,6 @@ import { escapeMrkdwn } from '../../../kernel/slack/blocks/escape-mrkdwn.js';
 /** Modal titles, submit and close labels may hold 24 characters. */
 export const MODAL_TITLE = 'Flag resume concerns';
 
-const USER_ID = /^[UW][A-Z0-9]{2,40}$/;
-const SLACK_URL = /^https:\/\/[^\s|<>]+$/;
-
-/** A user mention, only for ids that look like Slack's (anything else is shown escaped). */
-export function mention(userId: string): string {
-  return USER_ID.test(userId) ? `<@${userId}>` : escapeMrkdwn(userId);
-}
-
-/** A mrkdwn link to a Slack URL, or the label alone when the URL is missing or odd. */
-export function link(url: string | undefined, label: string): string {
-  return url && SLACK_URL.test(url) ? `<${url}|${escapeMrkdwn(label)}>` : escapeMrkdwn(label);
-}
-
 /** "Senior (about 7 years mentioned) · prepare with `/hire questions senior`". */
 export function levelLine(
   levels: readonly Level[],

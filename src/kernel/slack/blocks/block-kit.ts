@@ -50,6 +50,11 @@ export function splitText(text: string, max: number): string[] {
   return pieces;
 }
 
+/** Short mrkdwn as one section; anything past the limit is cut with a visible ellipsis. */
+export function section(mrkdwn: string): SectionBlock {
+  return { type: 'section', text: { type: 'mrkdwn', text: truncate(mrkdwn, LIMITS.sectionText) } };
+}
+
 /** mrkdwn text as one section, or several when it is longer than a section may hold. */
 export function sections(mrkdwn: string): SectionBlock[] {
   return splitText(mrkdwn, LIMITS.sectionText).map((text) => ({
