@@ -77,6 +77,9 @@ const envSchema = z
         .optional(),
     ),
     REMINDER_GRACE: optionalNonEmpty.pipe(duration.default(2 * 3_600_000)),
+    REMINDER_LEASE: optionalNonEmpty.pipe(
+      duration.pipe(z.number().min(1000, 'must be at least 1s (e.g. 5m)')).default(5 * 60_000),
+    ),
     HIRE_ADMINS: optionalNonEmpty.transform((value) =>
       (value ?? '')
         .split(/[\s,]+/)
@@ -132,6 +135,7 @@ export const configSchema = envSchema.transform((env) => {
       env.DATABASE_URL ??
       (mode === 'sandbox' ? 'sqlite:data/sandbox.db' : 'sqlite:data/hire-bot.db'),
     reminderGraceMs: env.REMINDER_GRACE,
+    reminderLeaseMs: env.REMINDER_LEASE,
     hireAdmins: env.HIRE_ADMINS,
   };
 });

@@ -22,6 +22,7 @@ export const remindersFeature: Feature = {
       clock: ctx.clock,
       logger: ctx.logger.child({ component: 'reminders' }),
       graceMs: ctx.config.reminderGraceMs,
+      leaseMs: ctx.config.reminderLeaseMs,
     });
     scheduler.start();
     return scheduler;

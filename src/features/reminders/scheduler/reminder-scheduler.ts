@@ -1,28 +1,27 @@
 import { randomUUID } from 'node:crypto';
 import type { WebClient } from '@slack/web-api';
-import { DateTime } from 'luxon';
 import cron, { type ScheduledTask } from 'node-cron';
 import type { Logger } from 'pino';
 import type { Clock } from '../../../kernel/clock.js';
 import type { KnowledgeSource } from '../../../kernel/knowledge/knowledge-source.js';
-import { classifySlackError } from '../../../kernel/slack/classify-slack-error.js';
-import { buildChannelPausedNotice } from '../blocks/build-remind-replies.js';
-import { buildTipMessage } from '../blocks/build-tip-message.js';
 import { nextRunAfter } from '../schedule/next-run.js';
 import {
   type ClaimInput,
   claimKey,
   type Delivery,
-  type DeliveryKey,
   type FinishInput,
   type ReminderRepository,
-  type SeenTips,
 } from '../storage/reminder-repository.js';
-import { type PauseReason, pauseReason, type Subscription } from '../subscription.js';
-import { pickTip } from '../tips/pick-tip.js';
+import type { Subscription } from '../subscription.js';
 import { createChannelPacer } from './channel-pacer.js';
+import { createTipComposer } from './compose-tip.js';
 import { createGroupCommitter } from './group-committer.js';
+import { createTipPoster } from './post-tip.js';
+import { DEFAULT_POST_TIMEOUT_MS } from './reminder-web-client.js';
 import { runBounded } from './run-bounded.js';
+import { type ClaimedWork, emptyReport, type TickReport } from './tick-report.js';
+
+export type { TickReport } from './tick-report.js';
 
 export type SchedulerLogger = Pick<Logger, 'debug' | 'info' | 'warn' | 'error'>;
 
@@ -38,13 +37,15 @@ export type ReminderSchedulerOptions = {
   graceMs: number;
   /** Posts in flight at once, across channels (default 16). */
   concurrency?: number;
-  /** How long a claim stays ours without renewal (default 5 minutes). */
+  /** How long a claim stays ours without renewal (REMINDER_LEASE, default 5 minutes). */
   leaseMs?: number;
-  /** Due subscriptions read per query (default 500). */
+  /** The client's timeout for one post (default that of createReminderWebClient). */
+  postTimeoutMs?: number;
+  /** Most due subscriptions read and claimed at once (default 500). */
   batchSize?: number;
   /** Gap between two posts to one channel (default 1100 ms, Slack allows about 1/s). */
   channelSpacingMs?: number;
-  /** Tries for transient failures (default 4), with exponential backoff from `backoffMs`. */
+  /** Tries for failures after which Slack surely did nothing (default 4), with backoff. */
   maxAttempts?: number;
   backoffMs?: number;
   /** How many 429s one post may wait out before giving up (default 10). */
@@ -55,21 +56,6 @@ export type ReminderSchedulerOptions = {
   sleep?: (ms: number) => Promise<void>;
 };
 
-export type TickReport = {
-  /** Occurrences this instance won and tried to send. */
-  claimed: number;
-  sent: number;
-  /** Too late (beyond the grace window) or workspace disabled. */
-  skipped: number;
-  failed: number;
-  /** Subscriptions paused because their channel refused posts. */
-  paused: number;
-  /** Abandoned claims (owner died) this instance took over. */
-  takenOver: number;
-  /** Due occurrences another instance had already claimed. */
-  lost: number;
-};
-
 export type ReminderScheduler = {
   /** Ticks now (catching up after downtime), then at the start of every minute. */
   start(): void;
@@ -78,14 +64,8 @@ export type ReminderScheduler = {
   stop(): Promise<void>;
 };
 
-type Work = { sub: Subscription; key: DeliveryKey; seen?: SeenTips };
-
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 const MAX_BATCHES_PER_TICK = 1000;
-
-function emptyReport(): TickReport {
-  return { claimed: 0, sent: 0, skipped: 0, failed: 0, paused: 0, takenOver: 0, lost: 0 };
-}
 
 function shuffled<T>(items: readonly T[]): T[] {
   const out = [...items];
@@ -102,11 +82,11 @@ function shuffled<T>(items: readonly T[]): T[] {
  * An occurrence (subscription, due instant) is claimed by inserting its delivery row: the
  * primary key lets one instance win. The claim carries a lease; an instance that dies after
  * claiming leaves the row `claimed` with a lease that runs out, and the next tick anywhere
- * takes it over (compare-and-set on the lease) and sends it, so a kill between claim and
- * send still ends in one post. The remaining window: killed after Slack answered `ok` and
- * before the row says `sent` (one event-loop turn plus one group-commit transaction, a few
- * milliseconds) — then the takeover, after the lease, posts that tip a second time. Slack's
- * chat.postMessage has no idempotency key to close it.
+ * takes it over (compare-and-set on the lease). Every post is fenced (post-tip.ts), so a
+ * claim that passed to another instance is never posted by the old owner. What remains: an
+ * instance killed after Slack answered `ok` and before the row says `sent` — the takeover
+ * then posts that tip again (chat.postMessage has no idempotency key). The report measures
+ * that window (`maxUnrecordedMs`).
  */
 export function createReminderScheduler(options: ReminderSchedulerOptions): ReminderScheduler {
   const repo = options.reminders;
@@ -114,33 +94,55 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
   const concurrency = options.concurrency ?? 16;
   const leaseMs = options.leaseMs ?? 5 * 60_000;
   const batchSize = options.batchSize ?? 500;
-  const maxAttempts = options.maxAttempts ?? 4;
-  const backoffMs = options.backoffMs ?? 500;
-  const maxRateLimitWaits = options.maxRateLimitWaits ?? 10;
   const owner = options.instanceId ?? `scheduler-${randomUUID()}`;
   const sleep = options.sleep ?? realSleep;
+  let task: ScheduledTask | undefined;
+  let running: Promise<TickReport> | undefined;
+  let stopping = false;
+
+  // Outcomes of posts are written in groups: one transaction per group, not per post.
+  const committer = createGroupCommitter((items: FinishInput[]) => repo.finishMany(items), {
+    onRetry: (error) => logger.warn({ err: error }, 'recording reminder outcomes failed; retrying'),
+  });
   const pacer = createChannelPacer({
     spacingMs: options.channelSpacingMs ?? 1100,
     sleep,
     now: () => clock.now().getTime(),
   });
-  /** Workspaces whose token Slack refused: nothing more is sent there by this process. */
-  const disabledTeams = new Set<string>();
-
-  let task: ScheduledTask | undefined;
-  let running: Promise<TickReport> | undefined;
-  let stopping = false;
-
-  const leaseFrom = (now: Date) => new Date(now.getTime() + leaseMs);
-  // Outcomes of posts are written in groups: one transaction per group, not per post.
-  const committer = createGroupCommitter((items: FinishInput[]) => repo.finishMany(items), {
-    onRetry: (error) => logger.warn({ err: error }, 'recording reminder outcomes failed; retrying'),
+  const poster = createTipPoster({
+    repo,
+    client,
+    clock,
+    logger,
+    owner,
+    composer: createTipComposer(knowledge),
+    pacer,
+    finish: (input) => committer.add(input),
+    leaseMs,
+    postTimeoutMs: options.postTimeoutMs ?? DEFAULT_POST_TIMEOUT_MS,
+    maxAttempts: options.maxAttempts ?? 4,
+    backoffMs: options.backoffMs ?? 500,
+    maxRateLimitWaits: options.maxRateLimitWaits ?? 10,
+    sleep,
+    stopping: () => stopping,
   });
-  const finish = (input: FinishInput) => committer.add(input);
+
+  /**
+   * How many occurrences to claim at once: what `concurrency` posts can send within half a
+   * lease at the pace posts have been taking, so that claims are not left waiting until their
+   * lease runs out (the fence would drop them, but the work would be wasted).
+   */
+  let postMs = 1000;
+  const claimLimit = () =>
+    Math.min(batchSize, concurrency * Math.max(1, Math.floor(leaseMs / 2 / postMs)));
+  const post = async (work: ClaimedWork, report: TickReport) => {
+    const started = performance.now();
+    await poster.post(work, report);
+    postMs = 0.8 * postMs + 0.2 * Math.max(1, performance.now() - started);
+  };
 
   // Time zone arithmetic is costly (Intl) and a busy minute repeats the same few schedules.
   const nextCache = new Map<string, Date>();
-  const labelCache = new Map<string, string>();
 
   /** Where the schedule goes after `due`: never into the past beyond the grace window. */
   function nextAfter(sub: Subscription, due: Date, now: Date): Date {
@@ -155,32 +157,19 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
     return next;
   }
 
-  /** "Monday 30 November" in the subscription's zone, for the tip's heading. */
-  function dateLabel(due: Date, timeZone: string): { label: string; isoDate: string } {
-    const key = `${due.getTime()}|${timeZone}`;
-    let cached = labelCache.get(key);
-    if (!cached) {
-      const local = DateTime.fromJSDate(due, { zone: timeZone });
-      cached = `${local.toFormat('cccc d LLLL')}|${local.toISODate() ?? ''}`;
-      if (labelCache.size > 10_000) labelCache.clear();
-      labelCache.set(key, cached);
-    }
-    const [label = '', isoDate = ''] = cached.split('|');
-    return { label, isoDate };
-  }
-
-  function isStale(due: Date, now: Date): boolean {
-    return now.getTime() - due.getTime() > graceMs;
-  }
+  const isStale = (due: Date, now: Date) => now.getTime() - due.getTime() > graceMs;
+  const leaseFrom = (now: Date) => new Date(now.getTime() + leaseMs);
 
   /** Claims a batch of due subscriptions; returns the occurrences this instance won. */
-  async function claimBatch(due: readonly Subscription[], report: TickReport): Promise<Work[]> {
+  async function claimBatch(
+    due: readonly Subscription[],
+    report: TickReport,
+  ): Promise<ClaimedWork[]> {
     const now = clock.now();
     const claims: ClaimInput[] = [];
     const claimable: Subscription[] = [];
     for (const sub of due) {
       if (!sub.nextRunAt) continue;
-      const key = { subscriptionId: sub.id, dueAt: sub.nextRunAt };
       const stale = isStale(sub.nextRunAt, now);
       let nextRunAt: Date;
       try {
@@ -201,7 +190,7 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
       }
       claimable.push(sub);
       claims.push({
-        key,
+        key: { subscriptionId: sub.id, dueAt: sub.nextRunAt },
         owner,
         leaseUntil: stale ? now : leaseFrom(now),
         status: stale ? 'skipped' : 'claimed',
@@ -211,7 +200,7 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
       });
     }
     const won = await repo.claimMany(claims);
-    const work: Work[] = [];
+    const work: ClaimedWork[] = [];
     for (const sub of claimable) {
       const due = sub.nextRunAt;
       if (!due) continue;
@@ -241,31 +230,21 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
     return work;
   }
 
-  async function takeOverExpired(report: TickReport): Promise<Work[]> {
-    const now = clock.now();
-    const expired = await repo.findExpiredClaims(now, batchSize);
-    const work: Work[] = [];
-    for (const delivery of shuffled(expired)) {
-      const taken = await takeOver(delivery, now, report);
-      if (taken) work.push(taken);
-    }
-    return work;
-  }
-
   async function takeOver(
     delivery: Delivery,
     now: Date,
     report: TickReport,
-  ): Promise<Work | undefined> {
+  ): Promise<ClaimedWork | undefined> {
     if (!(await repo.takeOver(delivery, owner, leaseFrom(now)))) return undefined;
     const key = { subscriptionId: delivery.subscriptionId, dueAt: delivery.dueAt };
+    const finish = (error: string) => committer.add({ key, owner, status: 'skipped', error, now });
     const sub = await repo.get(delivery.subscriptionId);
     if (!sub) {
-      await finish({ key, owner, status: 'skipped', error: 'subscription removed', now });
+      await finish('subscription removed');
       return undefined;
     }
     if (isStale(delivery.dueAt, now)) {
-      await finish({ key, owner, status: 'skipped', error: 'beyond grace window', now });
+      await finish('beyond grace window');
       report.skipped++;
       logger.warn(
         { subscription: sub.id, channel: sub.channelId, dueAt: delivery.dueAt.toISOString() },
@@ -287,168 +266,36 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
     return { sub, key };
   }
 
-  /** Pauses every reminder Slack will not accept in that channel and tells its creator. */
-  async function pauseForChannel(work: Work, code: string, report: TickReport): Promise<void> {
-    const { sub } = work;
-    const reason: PauseReason = pauseReason.safeParse(code).success
-      ? (code as PauseReason)
-      : 'restricted_action';
+  async function takeOverExpired(report: TickReport): Promise<ClaimedWork[]> {
     const now = clock.now();
-    await repo.setState(sub.id, { status: 'paused', pauseReason: reason, nextRunAt: null, now });
-    report.paused++;
-    logger.warn(
-      { subscription: sub.id, channel: sub.channelId, team: sub.teamId, code },
-      'reminder paused: Slack refused posts in its channel',
-    );
-    const notice = buildChannelPausedNotice(sub, code);
-    try {
-      await client.chat.postMessage({
-        channel: sub.createdBy,
-        text: notice.text,
-        blocks: notice.blocks,
-      });
-    } catch (error) {
-      logger.warn(
-        { subscription: sub.id, user: sub.createdBy, code: classifySlackError(error).code },
-        'could not tell the reminder creator that it was paused',
-      );
+    const expired = await repo.findExpiredClaims(now, claimLimit());
+    const work: ClaimedWork[] = [];
+    for (const delivery of shuffled(expired)) {
+      const taken = await takeOver(delivery, now, report);
+      if (taken) work.push(taken);
     }
-  }
-
-  async function deliver(work: Work, report: TickReport): Promise<void> {
-    const { sub, key } = work;
-    if (disabledTeams.has(sub.teamId)) {
-      await finish({
-        key,
-        owner,
-        status: 'skipped',
-        error: 'workspace disabled',
-        now: clock.now(),
-      });
-      report.skipped++;
-      return;
-    }
-    const seen = work.seen ?? (await repo.seenTips(sub.id));
-    const picked = pickTip({
-      knowledge: knowledge.current().knowledge,
-      level: sub.level,
-      topics: sub.topics,
-      seen,
-      seed: sub.id,
-    });
-    const local = dateLabel(key.dueAt, sub.timeZone);
-    const message = buildTipMessage(picked.tip, {
-      dateLabel: local.label,
-      createdBy: sub.createdBy,
-    });
-
-    let attempt = 0;
-    let rateLimitWaits = 0;
-    for (;;) {
-      attempt++;
-      try {
-        const answer = await pacer.run(sub.channelId, () =>
-          client.chat.postMessage({
-            channel: sub.channelId,
-            text: message.text,
-            blocks: message.blocks,
-            unfurl_links: false,
-            unfurl_media: false,
-          }),
-        );
-        const now = clock.now();
-        const endsPause =
-          sub.pausedUntil && local.isoDate >= sub.pausedUntil ? sub.pausedUntil : undefined;
-        const recorded = await finish({
-          key,
-          owner,
-          status: 'sent',
-          ...(answer.ts ? { messageTs: answer.ts } : {}),
-          now,
-          ...(endsPause ? { endsPause } : {}),
-          tips: { picks: picked.picks, restarted: picked.restarted },
-        });
-        if (!recorded) {
-          logger.error(
-            { subscription: sub.id, dueAt: key.dueAt.toISOString() },
-            'reminder sent, but the claim had passed to another instance (lease too short?)',
-          );
-        }
-        report.sent++;
-        return;
-      } catch (error) {
-        const failure = classifySlackError(error);
-        const context = {
-          subscription: sub.id,
-          channel: sub.channelId,
-          team: sub.teamId,
-          code: failure.code,
-          attempt,
-        };
-        if (failure.kind === 'channel') {
-          await finish({ key, owner, status: 'failed', error: failure.code, now: clock.now() });
-          report.failed++;
-          await pauseForChannel(work, failure.code, report);
-          return;
-        }
-        if (failure.kind === 'workspace') {
-          disabledTeams.add(sub.teamId);
-          logger.error(
-            context,
-            'Slack refused the bot token: reminders for this workspace stop until restart',
-          );
-          await finish({ key, owner, status: 'failed', error: failure.code, now: clock.now() });
-          report.failed++;
-          return;
-        }
-        const retryable =
-          (failure.kind === 'rate-limited' && rateLimitWaits < maxRateLimitWaits) ||
-          (failure.kind === 'transient' && attempt < maxAttempts);
-        if (!retryable || stopping) {
-          logger.error(context, 'reminder not sent');
-          await finish({ key, owner, status: 'failed', error: failure.code, now: clock.now() });
-          report.failed++;
-          return;
-        }
-        const wait =
-          failure.kind === 'rate-limited'
-            ? failure.retryAfterMs
-            : Math.min(backoffMs * 2 ** (attempt - 1), 30_000) * (0.5 + Math.random() / 2);
-        if (failure.kind === 'rate-limited') rateLimitWaits++;
-        // Keep the claim ours while we wait, or stop if another instance has taken it.
-        const renewed = await repo.renewLease(
-          key,
-          owner,
-          new Date(clock.now().getTime() + leaseMs + wait),
-        );
-        if (!renewed) {
-          logger.warn(context, 'reminder claim lost while retrying; leaving it to its new owner');
-          return;
-        }
-        logger.debug({ ...context, waitMs: Math.round(wait) }, 'reminder post will be retried');
-        await sleep(wait);
-      }
-    }
+    return work;
   }
 
   async function runTick(): Promise<TickReport> {
     const report = emptyReport();
-    const onError = (work: Work, error: unknown) => {
+    const onError = (work: ClaimedWork, error: unknown) => {
       report.failed++;
       logger.error({ err: error, subscription: work.sub.id }, 'reminder delivery crashed');
     };
-    const recovered = await takeOverExpired(report);
-    await runBounded(recovered, concurrency, (w) => deliver(w, report), onError);
+    const send = (work: readonly ClaimedWork[]) =>
+      runBounded(work, concurrency, (w) => post(w, report), onError);
+    await send(await takeOverExpired(report));
 
     // Claiming the next batch overlaps with sending this one; never more than one batch is
     // sending, so at most `concurrency` posts are in flight and claims run one batch ahead.
     let sending: Promise<void> = Promise.resolve();
     for (let batch = 0; batch < MAX_BATCHES_PER_TICK && !stopping; batch++) {
-      const due = await repo.findDue(clock.now(), batchSize, [...disabledTeams]);
+      const due = await repo.findDue(clock.now(), claimLimit(), poster.disabledTeams());
       if (due.length === 0) break;
       const work = await claimBatch(due, report);
       await sending;
-      sending = runBounded(work, concurrency, (w) => deliver(w, report), onError);
+      sending = send(work);
     }
     await sending;
     await committer.idle();

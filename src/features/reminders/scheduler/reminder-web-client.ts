@@ -1,5 +1,8 @@
 import { LogLevel, WebClient } from '@slack/web-api';
 
+/** How long one post may take before the client gives up on it. */
+export const DEFAULT_POST_TIMEOUT_MS = 15_000;
+
 /**
  * The WebClient the scheduler expects: it throws on 429 instead of queueing (the scheduler
  * waits Retry-After itself, renewing its claim's lease, and tests can shorten the wait) and
@@ -14,7 +17,7 @@ export function createReminderWebClient(options: {
     ...(options.slackApiUrl ? { slackApiUrl: options.slackApiUrl } : {}),
     rejectRateLimitedCalls: true,
     retryConfig: { retries: 0 },
-    timeout: options.timeoutMs ?? 15_000,
+    timeout: options.timeoutMs ?? DEFAULT_POST_TIMEOUT_MS,
     logLevel: LogLevel.ERROR,
   });
 }

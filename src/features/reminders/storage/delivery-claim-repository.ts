@@ -255,6 +255,50 @@ export function createDeliveryClaimRepository(store: Pick<Store, 'db'>) {
     },
 
     /**
+     * The fence before a post, one statement: confirms that `owner` still holds the claim and
+     * that its subscription still wants this tip (it exists and is active, or is paused only
+     * until a date on or before `localDate`, the occurrence's date in its zone), and extends
+     * the lease to `leaseUntil`. `lost`: another instance owns it now; `unwanted`: still ours,
+     * but the reminder was turned off or paused since the claim.
+     */
+    async fence(
+      key: DeliveryKey,
+      owner: string,
+      leaseUntil: Date,
+      localDate: string,
+    ): Promise<'ours' | 'lost' | 'unwanted'> {
+      const result = await db
+        .updateTable('reminder_deliveries')
+        .set({ lease_until: toDbTime(leaseUntil) })
+        .where('subscription_id', '=', key.subscriptionId)
+        .where('due_at', '=', toDbTime(key.dueAt))
+        .where('status', '=', 'claimed')
+        .where('claimed_by', '=', owner)
+        .where(({ exists, selectFrom }) =>
+          exists(
+            selectFrom('reminder_subscriptions')
+              .select('id')
+              .where('id', '=', key.subscriptionId)
+              .where((eb) =>
+                eb.or([
+                  eb('status', '=', 'active'),
+                  eb.and([eb('paused_until', 'is not', null), eb('paused_until', '<=', localDate)]),
+                ]),
+              ),
+          ),
+        )
+        .executeTakeFirst();
+      if (affected(result) === 1) return 'ours';
+      const row = await db
+        .selectFrom('reminder_deliveries')
+        .select(['status', 'claimed_by'])
+        .where('subscription_id', '=', key.subscriptionId)
+        .where('due_at', '=', toDbTime(key.dueAt))
+        .executeTakeFirst();
+      return row?.status === 'claimed' && row.claimed_by === owner ? 'unwanted' : 'lost';
+    },
+
+    /**
      * Records the outcomes of claims this owner holds, all in one transaction (one commit,
      * so one disk flush, for a whole group of posts). For each: whether the row was still
      * ours to finish.

@@ -52,10 +52,10 @@ forEachBackend('reminder scheduler when Slack says no', (backend) => {
     expect(gaps.every((gap) => gap >= 1000)).toBe(true);
   });
 
-  it('retries transient errors with backoff', async () => {
+  it('retries with backoff when Slack says it did nothing (service_unavailable)', async () => {
     const channels = h.addChannels(1);
     const { store } = await dueNow(channels);
-    h.slack.failNext('chat.postMessage', 'internal_error', { times: 2 });
+    h.slack.failNext('chat.postMessage', 'service_unavailable', { times: 2 });
     const scheduler = h.scheduler(store, { backoffMs: 500, channelSpacingMs: 0 });
     expect(await scheduler.tick()).toMatchObject({ sent: 1 });
     expect(h.posts()).toHaveLength(1);
