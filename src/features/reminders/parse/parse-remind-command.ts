@@ -1,17 +1,13 @@
 import { DateTime } from 'luxon';
-import { z } from 'zod';
 import { parseLevel } from '../../../kernel/knowledge/level-words.js';
-import { type LevelId, levelId } from '../../../kernel/knowledge/schemas/common.js';
+import type { LevelId } from '../../../kernel/knowledge/schemas/common.js';
 import {
   EVERY_DAY,
-  localTime,
   normalizeDays,
   normalizeTopics,
   REMINDER_TOPICS,
   type ReminderTopic,
-  reminderTopic,
   WEEKDAYS,
-  weekday,
 } from '../reminder-settings.js';
 import { canonicalTimeZone } from '../schedule/time-zone.js';
 import { mergeMeridiem, parseDays, parseTime } from './parse-time-and-days.js';
