@@ -148,7 +148,11 @@ function createContext(name: StoreDialect): BackendContext {
 /** Declares `suite` once per back-end, as `describe('<title> [sqlite]')` and `[postgres]`. */
 export function forEachBackend(title: string, suite: (backend: BackendContext) => void): void {
   describe(`${title} [sqlite]`, () => suite(createContext('sqlite')));
+  forPostgres(title, suite);
+}
 
+/** Declares `suite` on PostgreSQL alone, for what only several processes sharing it can show. */
+export function forPostgres(title: string, suite: (backend: BackendContext) => void): void {
   if (postgresUnavailable && requirePostgres) {
     describe(`${title} [postgres]`, () => {
       it('needs PostgreSQL (HIRE_REQUIRE_POSTGRES=1)', () => {

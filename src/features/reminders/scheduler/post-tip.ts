@@ -111,6 +111,9 @@ export function createTipPoster(options: TipPosterOptions) {
     report: TickReport,
   ) {
     const { sub, key } = work;
+    const now = clock.now();
+    const marked = await repo.markSent(key, owner, now, posted.ts);
+    report.maxUnrecordedMs = Math.max(report.maxUnrecordedMs, performance.now() - posted.okAt);
     const endsPause =
       sub.pausedUntil && tip.localDate >= sub.pausedUntil ? sub.pausedUntil : undefined;
     const recorded = await finish({
@@ -118,12 +121,11 @@ export function createTipPoster(options: TipPosterOptions) {
       owner,
       status: 'sent',
       ...(posted.ts ? { messageTs: posted.ts } : {}),
-      now: clock.now(),
+      now,
       ...(endsPause ? { endsPause } : {}),
       tips: { picks: tip.picks, restarted: tip.restarted },
     });
-    report.maxUnrecordedMs = Math.max(report.maxUnrecordedMs, performance.now() - posted.okAt);
-    if (!recorded) {
+    if (!marked || !recorded) {
       logger.error(
         { subscription: sub.id, dueAt: key.dueAt.toISOString() },
         'reminder sent, but the claim had passed to another instance',

@@ -82,11 +82,13 @@ function shuffled<T>(items: readonly T[]): T[] {
  * An occurrence (subscription, due instant) is claimed by inserting its delivery row: the
  * primary key lets one instance win. The claim carries a lease; an instance that dies after
  * claiming leaves the row `claimed` with a lease that runs out, and the next tick anywhere
- * takes it over (compare-and-set on the lease). Every post is fenced (post-tip.ts), so a
- * claim that passed to another instance is never posted by the old owner. What remains: an
- * instance killed after Slack answered `ok` and before the row says `sent` — the takeover
- * then posts that tip again (chat.postMessage has no idempotency key). The report measures
- * that window (`maxUnrecordedMs`).
+ * takes it over (compare-and-set on the lease). Every post is fenced (post-tip.ts): the fence
+ * marks the claim `posting`, so a claim that passed to another instance is never posted by the
+ * old owner, and a claim whose owner died while posting is never posted again (Slack may have
+ * it already; chat.postMessage has no idempotency key). So a tip goes out at most once; the
+ * price is that one whose owner died between the fence and Slack is missed, counted as
+ * `maybeSent`. The report also measures how long a post stays unrecorded after Slack's ok
+ * (`maxUnrecordedMs`).
  */
 export function createReminderScheduler(options: ReminderSchedulerOptions): ReminderScheduler {
   const repo = options.reminders;
@@ -238,6 +240,23 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
     if (!(await repo.takeOver(delivery, owner, leaseFrom(now)))) return undefined;
     const key = { subscriptionId: delivery.subscriptionId, dueAt: delivery.dueAt };
     const finish = (error: string) => committer.add({ key, owner, status: 'skipped', error, now });
+    if (delivery.status === 'posting') {
+      // Its owner stopped with a request to Slack possibly under way: the tip may be in the
+      // channel already, and posting it again could make it twice. At most once, as always.
+      await committer.add({
+        key,
+        owner,
+        status: 'failed',
+        error: 'maybe-sent:owner stopped while posting',
+        now,
+      });
+      report.maybeSent++;
+      logger.warn(
+        { subscription: delivery.subscriptionId, previousOwner: delivery.claimedBy },
+        'an instance stopped while posting a reminder; not posted again, so it is never twice',
+      );
+      return undefined;
+    }
     const sub = await repo.get(delivery.subscriptionId);
     if (!sub) {
       await finish('subscription removed');

@@ -9,7 +9,15 @@ import { CHUNK } from './chunk.js';
 import type { ReminderDeliveriesTable, ReminderTables } from './reminder-tables.js';
 import { recordTipsOfSentGroup, recordTipsOn } from './tip-history-repository.js';
 
-export const deliveryStatus = z.enum(['claimed', 'sent', 'skipped', 'failed']);
+/**
+ * `claimed`: an instance holds it, nothing sent yet. `posting`: its owner passed the fence and
+ * a request to Slack may be under way, so nobody may post it again. Then `sent`, `skipped`
+ * or `failed`.
+ */
+export const deliveryStatus = z.enum(['claimed', 'posting', 'sent', 'skipped', 'failed']);
+
+/** A claim still open: held, or maybe being posted. */
+const OPEN = ['claimed', 'posting'] as const;
 export type DeliveryStatus = z.infer<typeof deliveryStatus>;
 
 export type Delivery = {
@@ -89,7 +97,8 @@ async function finishDelivery(db: Kysely<ReminderTables>, outcome: FinishInput):
     })
     .where('subscription_id', '=', key.subscriptionId)
     .where('due_at', '=', toDbTime(key.dueAt))
-    .where('status', '=', 'claimed')
+    // A sent post may have been marked already (markSent); the rest is recorded here.
+    .where('status', 'in', outcome.status === 'sent' ? [...OPEN, 'sent'] : [...OPEN])
     .where('claimed_by', '=', outcome.owner)
     .executeTakeFirst();
   if (outcome.status === 'sent' && outcome.endsPause) {
@@ -215,7 +224,7 @@ export function createDeliveryClaimRepository(store: Pick<Store, 'db'>) {
       const rows = await db
         .selectFrom('reminder_deliveries')
         .selectAll()
-        .where('status', '=', 'claimed')
+        .where('status', 'in', [...OPEN])
         .where('lease_until', '<', toDbTime(now))
         .orderBy('lease_until')
         .limit(limit)
@@ -234,21 +243,25 @@ export function createDeliveryClaimRepository(store: Pick<Store, 'db'>) {
         }))
         .where('subscription_id', '=', delivery.subscriptionId)
         .where('due_at', '=', toDbTime(delivery.dueAt))
-        .where('status', '=', 'claimed')
+        .where('status', '=', delivery.status)
         .where('claimed_by', '=', delivery.claimedBy)
         .where('lease_until', '=', toDbTime(delivery.leaseUntil))
         .executeTakeFirst();
       return affected(result) === 1;
     },
 
-    /** Extends the caller's lease before a slow retry; false if it is no longer the owner. */
+    /**
+     * Before a retry, after an answer that says Slack did nothing (429, unavailable): the
+     * claim is back to `claimed` (nothing can be under way) with a longer lease. False if it
+     * is no longer the caller's.
+     */
     async renewLease(key: DeliveryKey, owner: string, leaseUntil: Date): Promise<boolean> {
       const result = await db
         .updateTable('reminder_deliveries')
-        .set({ lease_until: toDbTime(leaseUntil) })
+        .set({ status: 'claimed', lease_until: toDbTime(leaseUntil) })
         .where('subscription_id', '=', key.subscriptionId)
         .where('due_at', '=', toDbTime(key.dueAt))
-        .where('status', '=', 'claimed')
+        .where('status', 'in', [...OPEN])
         .where('claimed_by', '=', owner)
         .executeTakeFirst();
       return affected(result) === 1;
@@ -257,9 +270,9 @@ export function createDeliveryClaimRepository(store: Pick<Store, 'db'>) {
     /**
      * The fence before a post, one statement: confirms that `owner` still holds the claim and
      * that its subscription still wants this tip (it exists and is active, or is paused only
-     * until a date on or before `localDate`, the occurrence's date in its zone), and extends
-     * the lease to `leaseUntil`. `lost`: another instance owns it now; `unwanted`: still ours,
-     * but the reminder was turned off or paused since the claim.
+     * until a date on or before `localDate`, the occurrence's date in its zone), marks it
+     * `posting` and extends the lease to `leaseUntil`. `lost`: another instance owns it now;
+     * `unwanted`: still ours, but the reminder was turned off or paused since the claim.
      */
     async fence(
       key: DeliveryKey,
@@ -269,7 +282,7 @@ export function createDeliveryClaimRepository(store: Pick<Store, 'db'>) {
     ): Promise<'ours' | 'lost' | 'unwanted'> {
       const result = await db
         .updateTable('reminder_deliveries')
-        .set({ lease_until: toDbTime(leaseUntil) })
+        .set({ status: 'posting', lease_until: toDbTime(leaseUntil) })
         .where('subscription_id', '=', key.subscriptionId)
         .where('due_at', '=', toDbTime(key.dueAt))
         .where('status', '=', 'claimed')
@@ -296,6 +309,28 @@ export function createDeliveryClaimRepository(store: Pick<Store, 'db'>) {
         .where('due_at', '=', toDbTime(key.dueAt))
         .executeTakeFirst();
       return row?.status === 'claimed' && row.claimed_by === owner ? 'unwanted' : 'lost';
+    },
+
+    /**
+     * Marks a post sent the moment Slack took it, in one statement of its own, so that the
+     * claim is settled at once; the rest (tip history, last sent, the end of a dated pause)
+     * follows in finishMany's next group.
+     */
+    async markSent(
+      key: DeliveryKey,
+      owner: string,
+      now: Date,
+      messageTs?: string,
+    ): Promise<boolean> {
+      const result = await db
+        .updateTable('reminder_deliveries')
+        .set({ status: 'sent', finished_at: toDbTime(now), message_ts: messageTs ?? null })
+        .where('subscription_id', '=', key.subscriptionId)
+        .where('due_at', '=', toDbTime(key.dueAt))
+        .where('status', '=', 'posting')
+        .where('claimed_by', '=', owner)
+        .executeTakeFirst();
+      return affected(result) === 1;
     },
 
     /**

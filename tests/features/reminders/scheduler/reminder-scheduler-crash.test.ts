@@ -14,7 +14,8 @@ forEachBackend('reminder scheduler after a crash', (backend) => {
   });
   afterEach(() => h.close());
 
-  it('a process killed after claiming and before sending leads, on restart, to exactly one post', async () => {
+  /** Subscribes one channel, lets a child claim its due tip and die at `hangAt`. */
+  async function dieWhileDelivering(hangAt: 'fence' | 'post') {
     const store = await backend.store();
     const [channel] = h.addChannels(1);
     const sub = await h.subscribe(store, channel as string);
@@ -32,6 +33,7 @@ forEachBackend('reminder scheduler after a crash', (backend) => {
           apiUrl: h.slack.apiUrl,
           token: h.slack.botToken,
           now: due,
+          hangAt,
         }),
       ],
       { stdio: ['ignore', 'pipe', 'inherit'] },
@@ -40,10 +42,14 @@ forEachBackend('reminder scheduler after a crash', (backend) => {
       child.on('exit', (_c, signal) => done(signal)),
     );
     for await (const line of createInterface({ input: child.stdout })) {
-      if (line === 'posting') child.kill('SIGKILL');
+      if (line === 'hanging') child.kill('SIGKILL');
     }
     expect(await exited).toBe('SIGKILL');
+    return { store, channel, sub };
+  }
 
+  it('a process killed after claiming and before the fence leads, on restart, to exactly one post', async () => {
+    const { store, channel, sub } = await dieWhileDelivering('fence');
     // The child claimed the occurrence and moved the schedule on, then died.
     expect(await store.reminders.listDeliveries()).toEqual([
       expect.objectContaining({ status: 'claimed', claimedBy: 'doomed' }),
@@ -62,6 +68,25 @@ forEachBackend('reminder scheduler after a crash', (backend) => {
     expect(h.posts(channel)).toHaveLength(1);
     expect(await store.reminders.listDeliveries()).toEqual([
       expect.objectContaining({ status: 'sent', claimedBy: 'restarted', attempts: 2 }),
+    ]);
+  });
+
+  it('a process killed while its post may be under way is not posted again on restart', async () => {
+    const { store, channel } = await dieWhileDelivering('post');
+    expect(await store.reminders.listDeliveries()).toEqual([
+      expect.objectContaining({ status: 'posting', claimedBy: 'doomed' }),
+    ]);
+    const restarted = h.scheduler(await backend.openAnother(), { instanceId: 'restarted' });
+    h.clock.advance(61_000);
+    expect(await restarted.tick()).toMatchObject({ sent: 0, maybeSent: 1 });
+    expect(await restarted.tick()).toMatchObject({ sent: 0, maybeSent: 0 });
+    expect(h.posts(channel)).toHaveLength(0);
+    expect(await store.reminders.listDeliveries()).toEqual([
+      expect.objectContaining({
+        status: 'failed',
+        claimedBy: 'restarted',
+        error: 'maybe-sent:owner stopped while posting',
+      }),
     ]);
   });
 });
