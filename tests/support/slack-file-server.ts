@@ -21,6 +21,7 @@ export type SlackFileServer = {
   origin: string;
   /** Serves `file` at `path`; returns its URL. */
   serve(path: string, file: ServedFile): string;
+  /** `inFlight`: requests received and not yet being answered (see `delayMs`). */
   stats: { requests: number; unauthorized: number; inFlight: number; maxInFlight: number };
   close(): Promise<void>;
 };
@@ -75,19 +76,21 @@ export async function startSlackFileServer(token: string): Promise<SlackFileServ
     }
     stats.inFlight++;
     stats.maxInFlight = Math.max(stats.maxInFlight, stats.inFlight);
+    // In flight until the answer starts: that span lies within the client's download, so
+    // the count never exceeds the client's own concurrency, whatever order events run in.
+    let answered = false;
+    const answer = (): void => {
+      if (!answered) stats.inFlight--;
+      answered = true;
+    };
     const timer = setTimeout(() => {
+      answer();
       send(response, file).catch(() => response.destroy());
     }, file.delayMs ?? 0);
-    // 'finish' as soon as the last byte is handed over (before the client can start its next
-    // download), 'close' when the client gave up first (nothing is sent then).
-    let done = false;
-    const end = (): void => {
+    response.on('close', () => {
       clearTimeout(timer);
-      if (!done) stats.inFlight--;
-      done = true;
-    };
-    response.on('finish', end);
-    response.on('close', end);
+      answer();
+    });
   });
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
