@@ -38,9 +38,10 @@ function slackFile(
   body: Buffer,
   served: Partial<ServedFile> = {},
   fields: Record<string, unknown> = {},
+  host: SlackFileServer = server,
 ) {
   const id = `F${String(nextId++).padStart(4, '0')}`;
-  const url = server.serve(`/files-pri/T1-${id}/download/${encodeURIComponent(name)}`, {
+  const url = host.serve(`/files-pri/T1-${id}/download/${encodeURIComponent(name)}`, {
     body,
     contentType: 'application/octet-stream',
     ...served,
@@ -264,12 +265,16 @@ describe('bounds on time and concurrency', () => {
   });
 
   it('downloads at most maxConcurrentReads files at once across callers', async () => {
-    const bounded = readerWith({ limits: { maxConcurrentReads: 2 } });
+    // A host of its own: downloads other tests aborted may still count as in flight.
+    const host = await startSlackFileServer(TOKEN);
+    const bounded = createAttachmentReader({
+      downloadOrigins: [host.origin],
+      limits: { maxConcurrentReads: 2 },
+    });
     try {
-      server.stats.maxInFlight = 0;
       const message = () =>
         [1, 2, 3].map((i) =>
-          slackFile(`cv-${i}.txt`, 'text', Buffer.from(`resume ${i}`), { delayMs: 150 }),
+          slackFile(`cv-${i}.txt`, 'text', Buffer.from(`resume ${i}`), { delayMs: 150 }, {}, host),
         );
       const results = await Promise.all(
         [message(), message(), message()].map((files) =>
@@ -277,9 +282,10 @@ describe('bounds on time and concurrency', () => {
         ),
       );
       expect(results.flatMap((r) => r.read)).toHaveLength(9);
-      expect(server.stats.maxInFlight).toBe(2);
+      expect(host.stats.maxInFlight).toBe(2);
     } finally {
       await bounded.close();
+      await host.close();
     }
   });
 });
