@@ -4,11 +4,11 @@
 // Usage: node scripts/build.mjs [extra entry points relative to the repo, e.g. bench/x.ts]
 import { build } from 'esbuild';
 
-// The extraction worker is an entry of its own: worker threads load it by path from dist/.
+// The resume text extractor is an entry of its own: the bot forks it by path from dist/.
 const entryPoints = [
   'src/main.ts',
   'src/cli/hire-cli.ts',
-  'src/features/resume-flags/attachments/extraction-worker.ts',
+  'src/features/resume-flags/attachments/extraction-child.ts',
   ...process.argv.slice(2),
 ];
 

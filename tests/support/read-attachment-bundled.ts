@@ -1,7 +1,7 @@
 /**
  * Run from the esbuild bundle (dist/tests/support/read-attachment-bundled.js) by
- * spawn-extraction-worker.test.ts: reads a PDF and a .docx through the bundled reader, whose
- * worker must be found in dist/, and prints the outcome as one JSON line.
+ * spawn-extraction-child.test.ts: reads a PDF and a .docx through the bundled reader, whose
+ * extraction child must be found in dist/, and prints the outcome as one JSON line.
  */
 import { createAttachmentReader } from '../../src/features/resume-flags/attachments/read-resume-attachments.js';
 import { buildDocx, buildPdf, RESUME_PAGES } from './resume-fixtures.js';

@@ -35,19 +35,20 @@ export const attachmentLimitsSchema = z.object({
     .int()
     .nonnegative()
     .default(1 * MB),
-  /** Extraction worker threads; with one, a memory breach is blamed on the right file. */
-  maxWorkers: z.number().int().positive().default(1),
-  /** V8 old-generation heap of an extraction worker. */
-  workerHeapMb: z.number().int().positive().default(128),
+  /** Extraction child processes running at once (each parses one file at a time). */
+  maxExtractors: z.number().int().positive().default(1),
+  /** V8 old-generation heap of an extraction child. */
+  extractorHeapMb: z.number().int().positive().default(128),
   /**
-   * Process RSS growth allowed while one extraction runs. Catches what the heap limit cannot
-   * see: typed arrays that PDF.js or a zip inflater fill outside the V8 heap.
+   * Resident memory an extraction child may reach while it parses a file, Node and parsers
+   * included. Catches what the heap limit cannot see: typed arrays that PDF.js or a zip
+   * inflater fill outside the V8 heap.
    */
-  memoryBudgetMb: z.number().int().positive().default(256),
-  /** How often the memory budget is checked during an extraction. */
+  extractorRssMb: z.number().int().positive().default(256),
+  /** How often a parsing child's memory is read. */
   memorySampleMs: z.number().int().positive().default(25),
-  /** An idle worker is stopped after this long (the next read starts a new one). */
-  workerIdleMs: z.number().int().positive().default(60_000),
+  /** An idle child is stopped after this long (the next read starts a new one). */
+  extractorIdleMs: z.number().int().positive().default(60_000),
 });
 
 export type AttachmentLimits = z.infer<typeof attachmentLimitsSchema>;

@@ -35,11 +35,13 @@ function allowedUrl(
 /**
  * GETs a Slack file with the bot token, holding at most `maxBytes` in memory: a larger
  * Content-Length is refused before reading, a body that runs past it is cut off. Redirects
- * are followed by hand, and only to allowed origins, so the token never leaves them. Any
- * refusal (401, 403, 404, a redirect elsewhere, a network error) is `no-access`.
+ * are followed by hand, and only to allowed origins, so the token never leaves them. A
+ * network error is retried once. Any refusal (401, 403, 404, a redirect elsewhere, a
+ * network error again) is `no-access`.
  */
 export async function downloadFile(rawUrl: string, options: DownloadOptions): Promise<Download> {
   let url = allowedUrl(rawUrl, undefined, options.allowedOrigins);
+  let retried = false;
   for (let hop = 0; url !== undefined && hop <= MAX_REDIRECTS; hop++) {
     let response: Response;
     try {
@@ -49,7 +51,11 @@ export async function downloadFile(rawUrl: string, options: DownloadOptions): Pr
         signal: options.signal,
       });
     } catch {
-      return failure(options.signal);
+      // Once more on a network error: a keep-alive connection the server had just closed.
+      if (options.signal.aborted || retried) return failure(options.signal);
+      retried = true;
+      hop--;
+      continue;
     }
     if (response.status >= 300 && response.status < 400) {
       await response.body?.cancel().catch(() => undefined);

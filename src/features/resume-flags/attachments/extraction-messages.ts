@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { skipReasonSchema } from './attachment-schemas.js';
 
-/** What the pool asks a worker: one file's bytes, to turn into text. */
+/** What the pool asks an extraction child: one file's bytes, to turn into text. */
 export const extractRequestSchema = z.object({
   kind: z.enum(['pdf', 'docx']),
   bytes: z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'expected bytes'),
@@ -16,7 +16,7 @@ export const extractRequestSchema = z.object({
 });
 export type ExtractRequest = z.infer<typeof extractRequestSchema>;
 
-/** A worker's answer: the text, or why there is none. */
+/** A child's answer: the text, or why there is none. */
 export const extractOutcomeSchema = z.discriminatedUnion('ok', [
   z.object({
     ok: z.literal(true),
@@ -28,9 +28,9 @@ export const extractOutcomeSchema = z.discriminatedUnion('ok', [
 ]);
 export type ExtractOutcome = z.infer<typeof extractOutcomeSchema>;
 
-/** Every message a worker sends: `ready` once its libraries are loaded, then one per request. */
-export const workerMessageSchema = z.discriminatedUnion('type', [
+/** Every message a child sends: `ready` once its libraries are loaded, then one per request. */
+export const childMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ready') }),
   z.object({ type: z.literal('done'), outcome: extractOutcomeSchema }),
 ]);
-export type WorkerMessage = z.infer<typeof workerMessageSchema>;
+export type ChildMessage = z.infer<typeof childMessageSchema>;

@@ -1,42 +1,41 @@
-import type { Worker } from 'node:worker_threads';
+import type { ChildProcess } from 'node:child_process';
 import type { AttachmentLimits } from './attachment-limits.js';
 import {
+  childMessageSchema,
   type ExtractOutcome,
   type ExtractRequest,
-  workerMessageSchema,
 } from './extraction-messages.js';
-import { extractionWorkerUrl, spawnExtractionWorker } from './spawn-extraction-worker.js';
+import { readProcessRss } from './read-process-rss.js';
+import { extractionChildUrl, spawnExtractionChild } from './spawn-extraction-child.js';
 
 export type ExtractionPoolOptions = Pick<
   AttachmentLimits,
-  'maxWorkers' | 'workerHeapMb' | 'memoryBudgetMb' | 'memorySampleMs' | 'workerIdleMs'
+  'maxExtractors' | 'extractorHeapMb' | 'extractorRssMb' | 'memorySampleMs' | 'extractorIdleMs'
 > & {
-  /** The worker's entry file; found beside this module (or in dist/) by default. */
-  workerUrl?: URL;
+  /** The child's entry file; found beside this module (or in dist/) by default. */
+  childUrl?: URL;
 };
 
 export type ExtractionPool = {
   /**
-   * The text of a PDF or .docx, extracted in a worker thread. Never rejects for anything the
-   * file does: a worker that runs out of heap or past the memory budget gives `too-large`,
-   * one that crashes `corrupt`, an aborted `signal` `timeout` (the worker is then stopped).
-   * Rejects only when the worker cannot start at all, or after `close()`. Takes the bytes:
-   * their buffer is moved to the worker.
+   * The text of a PDF or .docx, extracted in a child process. Never rejects for anything
+   * the file does: a child that runs out of heap or past the memory budget gives
+   * `too-large`, one that crashes `corrupt`, an aborted `signal` `timeout` (the child is
+   * then killed). Rejects only when the child cannot start at all, or after `close()`.
    */
   extract(request: ExtractRequest, signal: AbortSignal): Promise<ExtractOutcome>;
-  stats(): { workers: number; busy: number; queued: number };
-  /** Stops every worker; requests still queued or running end as `timeout`. */
+  stats(): { children: number; busy: number; queued: number; pids: number[] };
+  /** Kills every child; requests still queued or running end as `timeout`. */
   close(): Promise<void>;
 };
 
 type SlotEvent =
   | { type: 'done'; outcome: ExtractOutcome }
-  | { type: 'error'; error: unknown }
-  | { type: 'exit' }
+  | { type: 'exit'; outOfMemory: boolean }
   | { type: 'closed' };
 
 type Slot = {
-  worker: Worker;
+  child: ChildProcess;
   ready: Promise<void>;
   busy: boolean;
   idleTimer?: NodeJS.Timeout;
@@ -55,34 +54,21 @@ const TIMEOUT: ExtractOutcome = { ok: false, reason: 'timeout' };
 const TOO_LARGE: ExtractOutcome = { ok: false, reason: 'too-large' };
 const CORRUPT: ExtractOutcome = { ok: false, reason: 'corrupt' };
 
-function isOutOfMemory(error: unknown): boolean {
-  return (
-    typeof error === 'object' &&
-    error !== null &&
-    'code' in error &&
-    error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-  );
-}
-
-/** The bytes in an ArrayBuffer of their own, so it can be moved to the worker, not copied. */
-function ownBuffer(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
-  return bytes.buffer instanceof ArrayBuffer &&
-    bytes.byteOffset === 0 &&
-    bytes.byteLength === bytes.buffer.byteLength
-    ? (bytes as Uint8Array<ArrayBuffer>)
-    : new Uint8Array(bytes);
-}
+// What V8 prints before it aborts at the heap limit. Only this is looked for in the child's
+// stderr, which is otherwise dropped.
+const OUT_OF_MEMORY = /heap out of memory|Reached heap limit/;
+const STDERR_TAIL = 4096;
 
 /**
- * Worker threads that run the parsers, at most `maxWorkers` at once, one file per worker at a
- * time; other requests wait in a queue (leaving it when their signal aborts). Memory is
- * bounded twice: the worker's V8 heap (`workerHeapMb`, enforced by Node) and the process's
- * RSS growth while a file is parsed (`memoryBudgetMb`, sampled), which also catches typed
- * arrays outside the heap. With more than one worker, a breach stops the worker whose file
- * is being checked even if another file caused it.
+ * Child processes that run the parsers, at most `maxExtractors` at once, one file per child at
+ * a time; other requests wait in a queue (leaving it when their signal aborts). A child,
+ * not a worker thread, so that every bound is the child's own: its V8 heap
+ * (`extractorHeapMb`), its whole resident memory (`extractorRssMb`, read from /proc while a
+ * file is parsed, which catches the typed arrays PDF.js or an inflater fill outside the
+ * heap), and the memory it took, which the system takes back when it is killed.
  */
 export function createExtractionPool(options: ExtractionPoolOptions): ExtractionPool {
-  const url = options.workerUrl ?? extractionWorkerUrl();
+  const url = options.childUrl ?? extractionChildUrl();
   const slots: Slot[] = [];
   const queue: Job[] = [];
   let closed = false;
@@ -92,20 +78,31 @@ export function createExtractionPool(options: ExtractionPoolOptions): Extraction
     if (index >= 0) slots.splice(index, 1);
     clearTimeout(slot.idleTimer);
     slot.onEvent = undefined;
-    void slot.worker.terminate().catch(() => undefined);
+    if (slot.child.exitCode === null && slot.child.signalCode === null) slot.child.kill('SIGKILL');
+  }
+
+  function setRef(slot: Slot, ref: boolean): void {
+    // An idle child must not keep the bot's process alive.
+    const handle = slot.child.channel as { ref?: () => void; unref?: () => void } | undefined;
+    if (ref) {
+      slot.child.ref();
+      handle?.ref?.();
+    } else {
+      slot.child.unref();
+      handle?.unref?.();
+    }
   }
 
   function release(slot: Slot): void {
     slot.busy = false;
     if (queue.length > 0) return;
-    // An idle worker must not keep the process alive, and is stopped after a while.
-    slot.worker.unref();
-    slot.idleTimer = setTimeout(() => retire(slot), options.workerIdleMs);
+    setRef(slot, false);
+    slot.idleTimer = setTimeout(() => retire(slot), options.extractorIdleMs);
     slot.idleTimer.unref();
   }
 
   function startSlot(): Slot {
-    const worker = spawnExtractionWorker(url, options);
+    const child = spawnExtractionChild(url, options);
     let markReady: () => void = () => undefined;
     let failReady: (error: unknown) => void = () => undefined;
     const ready = new Promise<void>((resolve, reject) => {
@@ -113,20 +110,22 @@ export function createExtractionPool(options: ExtractionPoolOptions): Extraction
       failReady = reject;
     });
     ready.catch(() => undefined); // the job waiting for it reports the failure
-    const slot: Slot = { worker, ready, busy: false };
-    worker.on('message', (raw: unknown) => {
-      const message = workerMessageSchema.safeParse(raw);
+    const slot: Slot = { child, ready, busy: false };
+    let stderrTail = '';
+    child.stderr?.setEncoding('utf8');
+    child.stderr?.on('data', (chunk: string) => {
+      stderrTail = (stderrTail + chunk).slice(-STDERR_TAIL);
+    });
+    child.on('message', (raw: unknown) => {
+      const message = childMessageSchema.safeParse(raw);
       if (!message.success) return;
       if (message.data.type === 'ready') markReady();
       else slot.onEvent?.({ type: 'done', outcome: message.data.outcome });
     });
-    worker.on('error', (error) => {
-      failReady(error);
-      slot.onEvent?.({ type: 'error', error });
-    });
-    worker.on('exit', () => {
-      failReady(new Error('the extraction worker exited before it was ready'));
-      slot.onEvent?.({ type: 'exit' });
+    child.on('error', (error) => failReady(error)); // could not be spawned
+    child.on('exit', (code, signal) => {
+      failReady(new Error(`the extraction child exited (code ${code}, signal ${signal})`));
+      slot.onEvent?.({ type: 'exit', outOfMemory: OUT_OF_MEMORY.test(stderrTail) });
       retire(slot);
       pump();
     });
@@ -140,61 +139,62 @@ export function createExtractionPool(options: ExtractionPoolOptions): Extraction
     } catch (error) {
       retire(slot);
       if (closed) job.resolve(TIMEOUT);
-      else job.reject(new Error('the extraction worker did not start', { cause: error }));
+      else job.reject(new Error('the extraction child did not start', { cause: error }));
       pump();
       return;
     }
     let settled = false;
-    const baseline = process.memoryUsage.rss();
-    const settle = (outcome: ExtractOutcome, keepWorker: boolean): void => {
+    const settle = (outcome: ExtractOutcome, keepChild: boolean): void => {
       if (settled) return;
       settled = true;
       clearInterval(watchdog);
       job.signal.removeEventListener('abort', onAbort);
       slot.onEvent = undefined;
-      if (keepWorker) release(slot);
+      if (keepChild) release(slot);
       else retire(slot);
       job.resolve(outcome);
       pump();
     };
+    const budget = options.extractorRssMb * 1024 * 1024;
+    const pid = slot.child.pid;
     const watchdog = setInterval(() => {
-      if (process.memoryUsage.rss() - baseline > options.memoryBudgetMb * 1024 * 1024) {
-        settle(TOO_LARGE, false);
-      }
+      if (pid === undefined) return;
+      void readProcessRss(pid).then((rss) => {
+        if (rss !== undefined && rss > budget) settle(TOO_LARGE, false);
+      });
     }, options.memorySampleMs);
     const onAbort = (): void => settle(TIMEOUT, false);
     slot.onEvent = (event) => {
       if (event.type === 'done') settle(event.outcome, true);
-      else if (event.type === 'error')
-        settle(isOutOfMemory(event.error) ? TOO_LARGE : CORRUPT, false);
-      else if (event.type === 'exit') settle(CORRUPT, false);
+      else if (event.type === 'exit') settle(event.outOfMemory ? TOO_LARGE : CORRUPT, false);
       else settle(TIMEOUT, false);
     };
     if (job.signal.aborted) {
-      settle(TIMEOUT, true); // aborted while the worker started: the worker is still good
+      settle(TIMEOUT, true); // aborted while the child started: the child is still good
       return;
     }
     job.signal.addEventListener('abort', onAbort, { once: true });
-    const bytes = ownBuffer(job.request.bytes);
-    slot.worker.postMessage({ ...job.request, bytes }, [bytes.buffer]);
+    slot.child.send(job.request, (error) => {
+      if (error) settle(CORRUPT, false);
+    });
   }
 
   function pump(): void {
     while (!closed && queue.length > 0) {
       let slot = slots.find((s) => !s.busy);
-      if (slot === undefined && slots.length >= options.maxWorkers) return;
+      if (slot === undefined && slots.length >= options.maxExtractors) return;
       const job = queue.shift();
       if (job === undefined) return;
       job.signal.removeEventListener('abort', job.onAbort);
       try {
         slot ??= startSlot();
       } catch (error) {
-        job.reject(new Error('the extraction worker did not start', { cause: error }));
+        job.reject(new Error('the extraction child did not start', { cause: error }));
         continue;
       }
       slot.busy = true;
       clearTimeout(slot.idleTimer);
-      slot.worker.ref();
+      setRef(slot, true);
       void run(job, slot);
     }
   }
@@ -222,9 +222,10 @@ export function createExtractionPool(options: ExtractionPoolOptions): Extraction
     },
     stats() {
       return {
-        workers: slots.length,
+        children: slots.length,
         busy: slots.filter((s) => s.busy).length,
         queued: queue.length,
+        pids: slots.flatMap((s) => (s.child.pid === undefined ? [] : [s.child.pid])),
       };
     },
     async close() {
@@ -233,12 +234,18 @@ export function createExtractionPool(options: ExtractionPoolOptions): Extraction
         job.signal.removeEventListener('abort', job.onAbort);
         job.resolve(TIMEOUT);
       }
-      const workers = slots.map((slot) => slot.worker);
+      const children = slots.map((slot) => slot.child);
       for (const slot of [...slots]) {
         slot.onEvent?.({ type: 'closed' });
         retire(slot);
       }
-      await Promise.all(workers.map((worker) => worker.terminate().catch(() => undefined)));
+      await Promise.all(
+        children.map((child) =>
+          child.exitCode !== null || child.signalCode !== null
+            ? undefined
+            : new Promise((resolve) => child.once('exit', resolve)),
+        ),
+      );
     },
   };
 }

@@ -32,8 +32,8 @@ export type AttachmentReaderOptions = {
   limits?: AttachmentLimitsInput;
   /** Origins the bot token may be sent to; Slack's file host by default. */
   downloadOrigins?: readonly string[];
-  /** The extraction worker's entry file, when not the default (see spawn-extraction-worker.ts). */
-  workerUrl?: URL;
+  /** The extraction child's entry file, when not the default (see spawn-extraction-child.ts). */
+  childUrl?: URL;
 };
 
 export type ReadAttachmentsOptions = {
@@ -52,7 +52,7 @@ export type AttachmentReader = {
    * `skipped` with its reason.
    */
   read(files: unknown, options: ReadAttachmentsOptions): Promise<AttachmentReadResult>;
-  /** Stops the extraction workers (for shutdown). */
+  /** Stops the extraction children (for shutdown). */
   close(): Promise<void>;
 };
 
@@ -70,7 +70,7 @@ type Context = {
 type Bytes = { bytes: number };
 
 /**
- * One reader per process: it owns the extraction workers and bounds how many files are
+ * One reader per process: it owns the extraction children and bounds how many files are
  * downloaded and parsed at once across every caller (`maxConcurrentReads`), so memory stays
  * bounded when several people use the shortcut together. Bytes and text stay in memory.
  */
@@ -78,7 +78,7 @@ export function createAttachmentReader(options: AttachmentReaderOptions = {}): A
   const limits = resolveAttachmentLimits(options.limits);
   const pool = createExtractionPool({
     ...limits,
-    ...(options.workerUrl ? { workerUrl: options.workerUrl } : {}),
+    ...(options.childUrl ? { childUrl: options.childUrl } : {}),
   });
   const reads = createConcurrencyLimit(limits.maxConcurrentReads);
   const logger = options.logger;

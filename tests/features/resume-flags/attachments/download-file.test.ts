@@ -99,6 +99,18 @@ describe('downloadFile', () => {
     expect(Date.now() - started).toBeLessThan(2_000);
   });
 
+  it('tries once more after a network error', async () => {
+    const url = server.serve('/F12/cv.pdf', { body: Buffer.from('%PDF-1.7 again') });
+    let calls = 0;
+    const flaky: typeof fetch = (input, init) => {
+      calls++;
+      return calls === 1 ? Promise.reject(new TypeError('fetch failed')) : fetch(input, init);
+    };
+    const download = await downloadFile(url, options({ fetch: flaky }));
+    expect(download.ok && Buffer.from(download.bytes).toString()).toBe('%PDF-1.7 again');
+    expect(calls).toBe(2);
+  });
+
   it('maps a network failure to no-access', async () => {
     const closed = await startSlackFileServer(TOKEN);
     const url = closed.serve('/F11/cv.pdf', { body: Buffer.from('%PDF') });

@@ -12,7 +12,7 @@ import { writeZip } from '../../../support/zip-writer.js';
 const LIMITS = resolveAttachmentLimits();
 const PARAGRAPHS = RESUME_PAGES.join('\n').split('\n');
 
-// In this process, without the worker (extraction-pool.test.ts runs it in the worker).
+// In this process, without the child (extraction-pool.test.ts runs it in the child).
 describe('extractDocxText', () => {
   it('reads the paragraphs of a Word document', async () => {
     const outcome = await extractDocxText(await buildDocx(PARAGRAPHS), LIMITS);

@@ -10,8 +10,8 @@ import {
 
 const LIMITS = { maxPages: 50, maxTextChars: 200_000 };
 
-// In this process, without the worker: the parsing itself (extraction-pool.test.ts runs it
-// in the worker).
+// In this process, without the child: the parsing itself (extraction-pool.test.ts runs it
+// in the child).
 describe('extractPdfText', () => {
   it('reads the text layer of a two-page resume', async () => {
     const outcome = await extractPdfText(await buildPdf(), LIMITS);

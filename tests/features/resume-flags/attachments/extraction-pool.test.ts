@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveAttachmentLimits } from '../../../../src/features/resume-flags/attachments/attachment-limits.js';
 import type { ExtractRequest } from '../../../../src/features/resume-flags/attachments/extraction-messages.js';
@@ -20,7 +21,6 @@ let pdf: Buffer;
 let docx: Buffer;
 
 function request(kind: 'pdf' | 'docx', bytes: Uint8Array, limits = LIMITS): ExtractRequest {
-  // A copy each time: the pool moves the bytes into the worker.
   return { kind, bytes: new Uint8Array(bytes), limits };
 }
 
@@ -36,20 +36,39 @@ describe('extraction pool', () => {
   });
   afterAll(() => pool.close());
 
-  it('extracts PDF and .docx text in a worker and keeps the worker for the next file', async () => {
+  it('extracts PDF and .docx text in a child process and keeps the child for the next file', async () => {
     const fromPdf = await pool.extract(request('pdf', pdf), never);
     const fromDocx = await pool.extract(request('docx', docx), never);
     expect(fromPdf).toMatchObject({ ok: true, pages: 2 });
     expect(fromPdf.ok && squash(fromPdf.text)).toBe(squash(RESUME_PAGES.join('\n')));
     expect(fromDocx.ok && squash(fromDocx.text)).toBe(squash(RESUME_PAGES.join('\n')));
-    expect(pool.stats()).toEqual({ workers: 1, busy: 0, queued: 0 });
+    expect(pool.stats()).toMatchObject({ children: 1, busy: 0, queued: 0 });
   });
 
-  it('runs one file per worker and queues the rest', async () => {
+  // Reads /proc, so Linux only (where the bot and CI run).
+  it.runIf(existsSync('/proc/self/environ'))(
+    'forks the child with an empty environment: a parser never sees the bot token',
+    () => {
+      const [pid] = pool.stats().pids;
+      expect(pid).toBeDefined();
+      const names = (path: string) =>
+        readFileSync(path, 'utf8')
+          .split('\0')
+          .filter(Boolean)
+          .map((entry) => entry.split('=')[0]);
+      // Only what fork itself adds for the IPC channel.
+      expect(names(`/proc/${pid}/environ`).filter((n) => !n?.startsWith('NODE_CHANNEL_'))).toEqual(
+        [],
+      );
+      expect(names('/proc/self/environ').length).toBeGreaterThan(0); // the check can see some
+    },
+  );
+
+  it('runs one file per child and queues the rest', async () => {
     const outcomes = Array.from({ length: 4 }, () => pool.extract(request('pdf', pdf), never));
-    expect(pool.stats()).toEqual({ workers: 1, busy: 1, queued: 3 });
+    expect(pool.stats()).toMatchObject({ children: 1, busy: 1, queued: 3 });
     for (const outcome of await Promise.all(outcomes)) expect(outcome).toMatchObject({ ok: true });
-    expect(pool.stats()).toEqual({ workers: 1, busy: 0, queued: 0 });
+    expect(pool.stats()).toMatchObject({ children: 1, busy: 0, queued: 0 });
   });
 
   it('answers timeout for a request whose signal aborts while it waits', async () => {
@@ -65,12 +84,12 @@ describe('extraction pool', () => {
 });
 
 describe('extraction pool under hostile files', () => {
-  it('stops a worker whose heap runs out, answers too-large, and goes on with a new worker', async () => {
-    // Honest zip sizes with a relaxed ratio bound, so only the worker's heap limit stands
-    // between mammoth's document tree and the process.
+  it('kills a child whose heap runs out, answers too-large, and goes on with a new child', async () => {
+    // Honest zip sizes with a relaxed ratio bound, so only the child's heap limit stands
+    // between mammoth's document tree and the machine.
     const limits = resolveAttachmentLimits({
-      workerHeapMb: 48,
-      memoryBudgetMb: 4096,
+      extractorHeapMb: 48,
+      extractorRssMb: 4_096,
       maxCompressionRatio: 1e6,
     });
     const pool = createExtractionPool(limits);
@@ -86,8 +105,9 @@ describe('extraction pool under hostile files', () => {
     }
   });
 
-  it('stops a worker whose file decodes past the memory budget outside the heap', async () => {
-    const limits = resolveAttachmentLimits({ memoryBudgetMb: 64 });
+  it('kills a child whose file decodes past its memory bound outside the heap', async () => {
+    // From sources the child (Node, tsx, PDF.js) starts at about 115 MB.
+    const limits = resolveAttachmentLimits({ extractorRssMb: 200 });
     const pool = createExtractionPool(limits);
     try {
       // 200 MB of typed arrays once decoded: the heap limit alone would not see them.
@@ -97,18 +117,18 @@ describe('extraction pool under hostile files', () => {
         ok: false,
         reason: 'too-large',
       });
-      expect(pool.stats().workers).toBe(0);
+      expect(pool.stats().children).toBe(0);
       expect(await pool.extract(request('pdf', pdf, limits), never)).toMatchObject({ ok: true });
     } finally {
       await pool.close();
     }
   });
 
-  it('stops a worker still parsing when the signal aborts, and answers timeout', async () => {
-    const limits = resolveAttachmentLimits({ memoryBudgetMb: 4096 });
+  it('kills a child still parsing when the signal aborts, and answers timeout', async () => {
+    const limits = resolveAttachmentLimits({ extractorRssMb: 4_096 });
     const pool = createExtractionPool(limits);
     try {
-      await pool.extract(request('pdf', pdf, limits), never); // worker started
+      await pool.extract(request('pdf', pdf, limits), never); // child started
       const deadline = AbortSignal.timeout(300);
       const started = Date.now();
       const outcome = await pool.extract(
@@ -117,7 +137,7 @@ describe('extraction pool under hostile files', () => {
       );
       expect(outcome).toEqual({ ok: false, reason: 'timeout' });
       expect(Date.now() - started).toBeLessThan(5_000);
-      expect(pool.stats().workers).toBe(0);
+      expect(pool.stats().children).toBe(0);
     } finally {
       await pool.close();
     }
@@ -133,10 +153,10 @@ describe('extraction pool under hostile files', () => {
     await expect(pool.extract(request('pdf', pdf), never)).rejects.toThrow(/closed/);
   });
 
-  it('rejects when the worker cannot start at all (a build without the worker entry)', async () => {
+  it('rejects when the child cannot start at all (a build without its entry)', async () => {
     const pool = createExtractionPool({
       ...LIMITS,
-      workerUrl: new URL('./no-such-worker.js', import.meta.url),
+      childUrl: new URL('./no-such-child.js', import.meta.url),
     });
     try {
       await expect(pool.extract(request('pdf', pdf), never)).rejects.toThrow(/did not start/);

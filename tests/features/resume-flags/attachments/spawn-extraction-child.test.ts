@@ -2,35 +2,35 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { extractionWorkerUrl } from '../../../../src/features/resume-flags/attachments/spawn-extraction-worker.js';
+import { extractionChildUrl } from '../../../../src/features/resume-flags/attachments/spawn-extraction-child.js';
 import { RESUME_PAGES, squash } from '../../../support/resume-fixtures.js';
 
 const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 
-describe('extractionWorkerUrl', () => {
+describe('extractionChildUrl', () => {
   it('is the TypeScript file beside the module when running from sources', () => {
-    const url = extractionWorkerUrl();
+    const url = extractionChildUrl();
     expect(
-      url.pathname.endsWith('/src/features/resume-flags/attachments/extraction-worker.ts'),
+      url.pathname.endsWith('/src/features/resume-flags/attachments/extraction-child.ts'),
     ).toBe(true);
     expect(existsSync(url)).toBe(true);
   });
 
-  it('is the built worker under dist/ when the module is inlined into a bundle', () => {
+  it('is the built child under dist/ when the module is inlined into a bundle', () => {
     const bundle = pathToFileURL('/srv/hire-bot/dist/src/main.js').href;
-    expect(fileURLToPath(extractionWorkerUrl(bundle))).toBe(
-      '/srv/hire-bot/dist/src/features/resume-flags/attachments/extraction-worker.js',
+    expect(fileURLToPath(extractionChildUrl(bundle))).toBe(
+      '/srv/hire-bot/dist/src/features/resume-flags/attachments/extraction-child.js',
     );
     const nested = pathToFileURL('/srv/dist/hire-bot/dist/bench/x.bench.js').href;
-    expect(fileURLToPath(extractionWorkerUrl(nested))).toBe(
-      '/srv/dist/hire-bot/dist/src/features/resume-flags/attachments/extraction-worker.js',
+    expect(fileURLToPath(extractionChildUrl(nested))).toBe(
+      '/srv/dist/hire-bot/dist/src/features/resume-flags/attachments/extraction-child.js',
     );
-    expect(() => extractionWorkerUrl('file:///srv/hire-bot/main.js')).toThrow(/cannot place/);
+    expect(() => extractionChildUrl('file:///srv/hire-bot/main.js')).toThrow(/cannot place/);
   });
 });
 
 describe('the esbuild bundle', () => {
-  it('builds the worker with scripts/build.mjs and reads a PDF and a .docx on plain node', () => {
+  it('builds the child with scripts/build.mjs and reads a PDF and a .docx on plain node', () => {
     execFileSync(
       process.execPath,
       ['scripts/build.mjs', 'tests/support/read-attachment-bundled.ts'],
@@ -40,7 +40,7 @@ describe('the esbuild bundle', () => {
       },
     );
     expect(
-      existsSync(`${ROOT}dist/src/features/resume-flags/attachments/extraction-worker.js`),
+      existsSync(`${ROOT}dist/src/features/resume-flags/attachments/extraction-child.js`),
     ).toBe(true);
     const output = execFileSync(
       process.execPath,
