@@ -15,7 +15,7 @@ import { chooseAttachments, fileSkipReason } from './choose-attachments.js';
 import { decodePlainText } from './decode-plain-text.js';
 import { downloadFile } from './download-file.js';
 import type { ExtractOutcome } from './extraction-messages.js';
-import { createExtractionPool } from './extraction-pool.js';
+import { createExtractionPool, type ExtractionPool } from './extraction-pool.js';
 import { detectFileKind } from './file-kind.js';
 import { createConcurrencyLimit } from './limit-concurrency.js';
 import { type FilesInfoClient, lookUpFile } from './look-up-file.js';
@@ -47,9 +47,9 @@ export type ReadAttachmentsOptions = {
 
 export type AttachmentReader = {
   /**
-   * Reads the resume-like files of a message (`message.files` as Slack sent it): never
-   * rejects for anything a file or Slack does; each file is either in `read` or in
-   * `skipped` with its reason.
+   * Reads the resume-like files of a message (`message.files` as Slack sent it). Each file
+   * ends either in `read` or in `skipped` with its reason, whatever the file or Slack does;
+   * it rejects only when the extraction child cannot start at all (a broken install).
    */
   read(files: unknown, options: ReadAttachmentsOptions): Promise<AttachmentReadResult>;
   /** Stops the extraction children (for shutdown). */
@@ -62,7 +62,7 @@ type Context = {
   limits: AttachmentLimits;
   fetch: typeof globalThis.fetch;
   origins: readonly string[];
-  extract: ReturnType<typeof createExtractionPool>['extract'];
+  extract: ExtractionPool['extract'];
   botToken: string;
   client: FilesInfoClient;
 };

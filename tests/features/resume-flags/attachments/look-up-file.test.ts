@@ -1,5 +1,9 @@
+import { WebClient } from '@slack/web-api';
 import { describe, expect, it } from 'vitest';
-import { lookUpFile } from '../../../../src/features/resume-flags/attachments/look-up-file.js';
+import {
+  type FilesInfoClient,
+  lookUpFile,
+} from '../../../../src/features/resume-flags/attachments/look-up-file.js';
 
 const never = new AbortController().signal;
 
@@ -43,6 +47,11 @@ describe('lookUpFile', () => {
   it('answers no-access for an answer without a usable file object', async () => {
     const client = { files: { info: async () => ({ ok: true, file: { name: 'no id' } }) } };
     expect(await lookUpFile(client, 'F1', never)).toEqual({ ok: false, reason: 'no-access' });
+  });
+
+  it('takes the WebClient a Bolt listener gets', () => {
+    const client: FilesInfoClient = new WebClient('xoxb-not-used');
+    expect(typeof client.files.info).toBe('function');
   });
 
   it('answers timeout when the deadline passes first', async () => {
