@@ -4,7 +4,13 @@
 // Usage: node scripts/build.mjs [extra entry points relative to the repo, e.g. bench/x.ts]
 import { build } from 'esbuild';
 
-const entryPoints = ['src/main.ts', 'src/cli/hire-cli.ts', ...process.argv.slice(2)];
+// The resume text extractor is an entry of its own: the bot forks it by path from dist/.
+const entryPoints = [
+  'src/main.ts',
+  'src/cli/hire-cli.ts',
+  'src/features/resume-flags/attachments/extraction-child.ts',
+  ...process.argv.slice(2),
+];
 
 await build({
   entryPoints,

@@ -45,6 +45,7 @@ const SCOPES_OF_METHOD: Record<string, string[]> = {
   'users.info': ['users:read'],
   'conversations.info': ['channels:read', 'groups:read'],
   'conversations.open': ['im:write'],
+  'files.info': ['files:read'],
 };
 /** Scopes features need without a Web API call: the slash command and the shortcuts. */
 const FEATURE_SCOPES = ['commands'];
