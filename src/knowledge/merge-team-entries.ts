@@ -1,0 +1,110 @@
+import { foldKey } from '../domain/search/normalize.js';
+import { type KnowledgeProblem, type Origins, problemAt } from './knowledge-error.js';
+import {
+  type EntryKey,
+  KNOWLEDGE_MODULE_KEYS,
+  KNOWLEDGE_MODULES,
+  type Knowledge,
+  type TeamEntries,
+} from './schemas/knowledge-modules.js';
+
+type Entry = Record<string, unknown> & object;
+
+/** Language pools are keyed by name, compared as the search compares it ("node.js" = "Node.js"). */
+function keyOf(entry: Entry, key: EntryKey): string {
+  const value = String(entry[key] ?? '');
+  return key === 'language' ? foldKey(value) : value;
+}
+
+function describeKey(entry: Entry, key: EntryKey): string {
+  return `${key} ${String(entry[key])}`;
+}
+
+/**
+ * One list after the team's file: a team entry with a guide entry's key takes its place, any
+ * other is added at the end, in the file's order. A key used twice in one file is a problem.
+ */
+function mergeList(
+  guide: Entry[],
+  team: Entry[],
+  key: EntryKey,
+  origins: Origins,
+  problems: KnowledgeProblem[],
+): Entry[] {
+  const merged = [...guide];
+  const position = new Map<string, number>();
+  guide.forEach((entry, i) => {
+    const k = keyOf(entry, key);
+    const first = position.get(k);
+    const origin = origins.get(entry);
+    if (first !== undefined && origin)
+      problems.push(
+        problemAt(
+          origin,
+          `${describeKey(entry, key)} is used twice (also ${origins.get(guide[first] as Entry)?.entry})`,
+        ),
+      );
+    else position.set(k, i);
+  });
+  const fromTeam = new Set<string>();
+  for (const entry of team) {
+    const k = keyOf(entry, key);
+    const origin = origins.get(entry);
+    if (fromTeam.has(k)) {
+      const earlier = merged[position.get(k) ?? -1];
+      if (origin)
+        problems.push(
+          problemAt(
+            origin,
+            `${describeKey(entry, key)} is used twice (also ${earlier ? origins.get(earlier)?.entry : '?'})`,
+          ),
+        );
+      continue;
+    }
+    fromTeam.add(k);
+    const at = position.get(k);
+    if (at === undefined) {
+      position.set(k, merged.length);
+      merged.push(entry);
+    } else {
+      merged[at] = entry;
+    }
+  }
+  return merged;
+}
+
+/**
+ * The guide's knowledge with the team's entries merged in, module by module. A module that is
+ * one entry (market) is replaced whole by the team's file. Entries are not copied, so `origins`
+ * still says where each was read.
+ */
+export function mergeTeamEntries(
+  guide: Knowledge,
+  team: TeamEntries,
+  origins: Origins,
+  problems: KnowledgeProblem[],
+): Knowledge {
+  const merged: Record<string, unknown> = {};
+  for (const moduleKey of KNOWLEDGE_MODULE_KEYS) {
+    const { lists } = KNOWLEDGE_MODULES[moduleKey];
+    const guideModule = guide[moduleKey] as Record<string, unknown>;
+    const teamModule = team[moduleKey] as Record<string, unknown> | undefined;
+    if (lists === undefined) {
+      merged[moduleKey] = teamModule ?? guideModule;
+      continue;
+    }
+    const result: Record<string, unknown> = { ...guideModule };
+    for (const [list, key] of Object.entries(lists) as [string, EntryKey][]) {
+      result[list] = mergeList(
+        guideModule[list] as Entry[],
+        (teamModule?.[list] as Entry[] | undefined) ?? [],
+        key,
+        origins,
+        problems,
+      );
+    }
+    merged[moduleKey] = result;
+  }
+  // Each module went through its schema; merging lists of valid entries keeps them valid.
+  return merged as Knowledge;
+}
