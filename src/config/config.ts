@@ -1,4 +1,6 @@
+import { resolve } from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_LOCAL_KNOWLEDGE_DIR, PROJECT_ROOT } from '../knowledge/knowledge-paths.js';
 
 /**
  * Where each setting lives in Slack's app settings, so that a start-up error can say where
@@ -29,6 +31,19 @@ const optionalNonEmpty = z
   .trim()
   .transform((v) => (v === '' ? undefined : v))
   .optional();
+
+/**
+ * The team's own knowledge files; a relative path is taken from the project folder, so the
+ * bot and `npm run hire` find the same folder wherever they are started from.
+ */
+const knowledgeLocalDir = optionalNonEmpty.transform((value) =>
+  resolve(PROJECT_ROOT, value ?? DEFAULT_LOCAL_KNOWLEDGE_DIR),
+);
+
+/** HIRE_KNOWLEDGE_LOCAL alone, for tools (`npm run hire`) that need no Slack settings. */
+export function knowledgeLocalDirFrom(env: Record<string, string | undefined>): string {
+  return knowledgeLocalDir.parse(env.HIRE_KNOWLEDGE_LOCAL);
+}
 
 const envSchema = z
   .object({
@@ -77,6 +92,7 @@ const envSchema = z
         .optional(),
     ),
     REMINDER_GRACE: optionalNonEmpty.pipe(duration.default(2 * 3_600_000)),
+    HIRE_KNOWLEDGE_LOCAL: knowledgeLocalDir,
     HIRE_ADMINS: optionalNonEmpty.transform((value) =>
       (value ?? '')
         .split(/[\s,]+/)
@@ -133,6 +149,7 @@ export const configSchema = envSchema.transform((env) => {
       (mode === 'sandbox' ? 'sqlite:data/sandbox.db' : 'sqlite:data/hire-bot.db'),
     reminderGraceMs: env.REMINDER_GRACE,
     hireAdmins: env.HIRE_ADMINS,
+    knowledgeLocalDir: env.HIRE_KNOWLEDGE_LOCAL,
   };
 });
 

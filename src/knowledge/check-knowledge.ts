@@ -60,7 +60,7 @@ function labelGroups(k: Knowledge): Labelled[][] {
     entries.map((entry) => ({
       entry,
       name: entry.id,
-      labels: labelsOf({ id: entry.id, name: entry.name, ...extra(entry) }),
+      labels: labelsOf({ name: entry.name, id: entry.id, ...extra(entry) }),
     }));
   return [
     withId(k.glossary.terms, (t) => ({ aliases: t.aliases, products: t.products })),
