@@ -3,6 +3,7 @@
  * without starting the bot (exit 0 with a one-line summary, 1 with the problem).
  * `npm run hire -- knowledge export [--out <folder>]`: prints the team's entries as the YAML
  * files of a team folder, or writes them into <folder>; they load back unchanged.
+ * Anything else prints the usage and exits 1.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';

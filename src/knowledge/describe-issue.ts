@@ -53,6 +53,7 @@ function problem(issue: Issue, value: unknown): string {
   switch (issue.code) {
     case 'invalid_type':
       if (value === undefined) return 'is required';
+      if (issue.expected === 'int') return 'must be a whole number';
       return `must be ${NOUNS[issue.expected] ?? issue.expected}, not ${kindOf(value)}`;
     case 'too_small':
       if (issue.origin === 'string')

@@ -98,12 +98,9 @@ function readTeam(
  * label collisions are checked on the merged whole. Throws a KnowledgeError with one line per
  * bad file (the file, the entry, the field), so a broken file stops start-up with a message
  * that says where to look. Reads no environment: the caller passes the folders.
- *
- * A string argument is the guide folder alone (the older form, kept for existing callers).
  */
-export function loadKnowledge(options: LoadKnowledgeOptions | string = {}): Knowledge {
-  const { dir = DEFAULT_KNOWLEDGE_DIR, localDir } =
-    typeof options === 'string' ? { dir: options } : options;
+export function loadKnowledge(options: LoadKnowledgeOptions = {}): Knowledge {
+  const { dir = DEFAULT_KNOWLEDGE_DIR, localDir } = options;
   const origins: Origins = new Map();
   const problems: KnowledgeProblem[] = [];
   const guide = readGuide(dir, origins, problems);

@@ -30,7 +30,7 @@ function editYaml(dir: string, file: string, change: (data: Record<string, unkno
 /** Runs the loader and returns its error message, failing the test if it did not throw. */
 function loadError(dir: string): string {
   try {
-    loadKnowledge(dir);
+    loadKnowledge({ dir });
   } catch (error) {
     expect(error).toBeInstanceOf(KnowledgeError);
     return (error as Error).message;

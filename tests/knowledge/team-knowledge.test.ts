@@ -1,8 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answerHire } from '../../src/domain/hire-command/answer-hire.js';
 import { createKnowledgeLookup } from '../../src/domain/search/knowledge-lookup.js';
-import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
+import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge } from '../../src/knowledge/load-knowledge.js';
 import { renderMessageAsText } from '../../src/terminal/render-message.js';
 import {
   loadError,
@@ -354,5 +355,20 @@ describe('labels that collide with another entry are an error naming both', () =
     const project = scratchProject();
     writeTeamFile(project.localDir, file, content);
     expect(loadError(project)).toMatch(expected);
+  });
+});
+
+describe('the example in knowledge/README.md', () => {
+  it('is a team file that loads', () => {
+    const readme = readFileSync(join(DEFAULT_KNOWLEDGE_DIR, 'README.md'), 'utf8');
+    const example = /For example, `knowledge\/local\/(\S+)`:\n\n```yaml\n([\s\S]*?)```/.exec(
+      readme,
+    );
+    expect(example).not.toBeNull();
+    const [, file = '', yaml = ''] = example ?? [];
+    const project = scratchProject();
+    writeTeamFile(project.localDir, file, yaml);
+    const added = loadProject(project).glossary.terms.filter((t) => t.source === 'team');
+    expect(added.map((t) => t.id)).toEqual(['quokkabase']);
   });
 });
