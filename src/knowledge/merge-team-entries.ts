@@ -8,7 +8,7 @@ import {
   type TeamEntries,
 } from './schemas/knowledge-modules.js';
 
-type Entry = Record<string, unknown> & object;
+type Entry = Record<string, unknown>;
 
 /** Language pools are keyed by name, compared as the search compares it ("node.js" = "Node.js"). */
 function keyOf(entry: Entry, key: EntryKey): string {
@@ -16,8 +16,22 @@ function keyOf(entry: Entry, key: EntryKey): string {
   return key === 'language' ? foldKey(value) : value;
 }
 
-function describeKey(entry: Entry, key: EntryKey): string {
-  return `${key} ${String(entry[key])}`;
+/** Reports an entry whose key an earlier entry of the same file has; true when it does. */
+function duplicateCheck(key: EntryKey, origins: Origins, problems: KnowledgeProblem[]) {
+  const seen = new Map<string, Entry>();
+  return (entry: Entry): boolean => {
+    const k = keyOf(entry, key);
+    const earlier = seen.get(k);
+    if (earlier === undefined) {
+      seen.set(k, entry);
+      return false;
+    }
+    const origin = origins.get(entry);
+    const also = origins.get(earlier)?.entry ?? 'above';
+    if (origin !== undefined)
+      problems.push(problemAt(origin, `${key} ${String(entry[key])} is used twice (also ${also})`));
+    return true;
+  };
 }
 
 /**
@@ -33,35 +47,14 @@ function mergeList(
 ): Entry[] {
   const merged = [...guide];
   const position = new Map<string, number>();
+  const guideDuplicate = duplicateCheck(key, origins, problems);
   guide.forEach((entry, i) => {
-    const k = keyOf(entry, key);
-    const first = position.get(k);
-    const origin = origins.get(entry);
-    if (first !== undefined && origin)
-      problems.push(
-        problemAt(
-          origin,
-          `${describeKey(entry, key)} is used twice (also ${origins.get(guide[first] as Entry)?.entry})`,
-        ),
-      );
-    else position.set(k, i);
+    if (!guideDuplicate(entry)) position.set(keyOf(entry, key), i);
   });
-  const fromTeam = new Set<string>();
+  const teamDuplicate = duplicateCheck(key, origins, problems);
   for (const entry of team) {
+    if (teamDuplicate(entry)) continue;
     const k = keyOf(entry, key);
-    const origin = origins.get(entry);
-    if (fromTeam.has(k)) {
-      const earlier = merged[position.get(k) ?? -1];
-      if (origin)
-        problems.push(
-          problemAt(
-            origin,
-            `${describeKey(entry, key)} is used twice (also ${earlier ? origins.get(earlier)?.entry : '?'})`,
-          ),
-        );
-      continue;
-    }
-    fromTeam.add(k);
     const at = position.get(k);
     if (at === undefined) {
       position.set(k, merged.length);
