@@ -10,10 +10,17 @@
  *
  * The figures come from a child process running the bundled bench on plain node (as
  * `npm start` runs the bot), so RSS is the bot's own and not a TypeScript loader's.
+ *
+ * A second part adds 1,000 generated team terms in a temporary team folder (the size a busy
+ * team might reach) and measures the same load and the glossary lookups again, team terms
+ * included.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { loadavg } from 'node:os';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { dump as dumpYaml } from 'js-yaml';
 import { createAppHireCommand } from '../src/app/hire-subcommands.js';
 import { loadKnowledge } from '../src/kernel/knowledge/load-knowledge.js';
 import { createKnowledgeLookup } from '../src/kernel/knowledge/search/knowledge-lookup.js';
@@ -80,6 +87,98 @@ function timeAll(
   for (let round = 0; round < ROUNDS; round++) for (const fn of fns) samples.push(time(fn).ms);
   samples.sort((a, b) => a - b);
   return { label, p50: percentile(samples, 50), p99: percentile(samples, 99), n: samples.length };
+}
+
+const TEAM_TERMS = 1_000;
+const SYLLABLES = ['zor', 'vek', 'quil', 'mab', 'tren', 'jux', 'plo', 'fen', 'daz', 'kri'];
+const KINDS = ['engine', 'store', 'gateway', 'pipeline', 'broker'];
+
+/** A made-up word per index (1,000 distinct), so team labels never collide with the guide's. */
+function teamWord(i: number): string {
+  const at = (n: number) => SYLLABLES[n % SYLLABLES.length] ?? '';
+  return `${at(i)}${at(Math.floor(i / 10))}${at(Math.floor(i / 100))}`;
+}
+const capitalized = (word: string) => `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
+
+/** Team terms shaped like real ones: a name, two aliases, a product, related terms. */
+function teamTerms(): object[] {
+  return Array.from({ length: TEAM_TERMS }, (_, i) => {
+    const word = teamWord(i);
+    const kind = KINDS[i % KINDS.length] ?? 'engine';
+    return {
+      id: `team-${word}`,
+      name: `${capitalized(word)} ${kind}`,
+      meaning: `The team's ${kind} called ${word}, used by the ${SYLLABLES[i % 10]} services.`,
+      aliases: [word, `${word} ${kind}s`],
+      products: [`${capitalized(word)}Cloud`],
+      productNoun: `a hosted ${kind}`,
+      onResume: `Appears as ${capitalized(word)} in the skills list.`,
+      probe: `What did you build on ${word}, and what broke first?`,
+      related: i === 0 ? ['caching'] : ['caching', `team-${teamWord(i - 1)}`],
+    };
+  });
+}
+
+/** Names, aliases, products, typos and prefixes of team terms, with the guide's queries. */
+function teamQueries(): string[] {
+  const picks = [3, 141, 277, 502, 999];
+  return [
+    ...GLOSSARY_QUERIES,
+    ...picks.flatMap((i) => {
+      const word = teamWord(i);
+      return [
+        `${capitalized(word)} ${KINDS[i % KINDS.length]}`,
+        word,
+        `${capitalized(word)}Cloud`,
+        `${word.slice(0, 2)}${word.slice(3)}`,
+        word.slice(0, 5),
+      ];
+    }),
+  ];
+}
+
+function measureTeamTerms(): void {
+  const localDir = mkdtempSync(join(tmpdir(), 'hire-bench-team-'));
+  try {
+    writeFileSync(join(localDir, 'glossary.yml'), dumpYaml({ terms: teamTerms() }));
+    const loads: number[] = [];
+    let lookup: ReturnType<typeof createKnowledgeLookup> | undefined;
+    let terms = 0;
+    for (let i = 0; i < LOADS; i++) {
+      const { value, ms: took } = time(() => {
+        const k = loadKnowledge({ localDir });
+        return { k, l: createKnowledgeLookup(k) };
+      });
+      loads.push(took);
+      lookup = value.l;
+      terms = value.k.glossary.terms.length;
+    }
+    if (lookup === undefined) throw new Error('no load ran');
+    const l = lookup;
+    const cold = loads[0] ?? Number.NaN;
+    const warm = percentile(
+      loads.slice(1).sort((a, b) => a - b),
+      50,
+    );
+    const row = timeAll(
+      'glossary lookups with team terms (names, aliases, products, typos, prefixes, misses)',
+      teamQueries().map((q) => () => l.findTerm(q)),
+    );
+    console.log(`\n## With ${TEAM_TERMS.toLocaleString('en-US')} team terms (knowledge/local)`);
+    console.log(`knowledge: ${terms} terms (guide and team)`);
+    console.log(
+      `load + validate + merge + index, cold: ${ms(cold)}  target < 1500 ms  ${verdict(cold, 1500)}`,
+    );
+    console.log(
+      `load + validate + merge + index, median of ${loads.length - 1} warm loads: ${ms(warm)}  target < 1500 ms  ${verdict(warm, 1500)}`,
+    );
+    console.log(`${row.label}: p50 ${ms(row.p50)}  p99 ${ms(row.p99)}  (n=${row.n})`);
+    console.log(
+      `glossary lookup p99 with team terms: ${ms(row.p99)}  target < 0.5 ms  ${verdict(row.p99, 0.5)}`,
+    );
+  } finally {
+    rmSync(localDir, { recursive: true, force: true });
+  }
 }
 
 function measure(): void {
@@ -175,6 +274,8 @@ export async function run(): Promise<void> {
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
-  if (process.argv.includes('--measure')) measure();
-  else await run();
+  if (process.argv.includes('--measure')) {
+    measure();
+    measureTeamTerms();
+  } else await run();
 }

@@ -69,7 +69,7 @@ export async function runHireBot(config: Config, options: RunOptions): Promise<v
   onShutdownSignals(shutdown);
 
   try {
-    const knowledge = loadKnowledgeOrExplain();
+    const knowledge = loadKnowledgeOrExplain(config.knowledgeLocalDir);
     const store = await openStoreOrExplain(config, logger);
     parts.store = store;
     const ctx: FeatureContext = {
@@ -97,9 +97,9 @@ export async function runHireBot(config: Config, options: RunOptions): Promise<v
   }
 }
 
-function loadKnowledgeOrExplain(): Knowledge {
+function loadKnowledgeOrExplain(localDir: string): Knowledge {
   try {
-    return loadKnowledge();
+    return loadKnowledge({ localDir });
   } catch (error) {
     if (!(error instanceof KnowledgeError)) throw error;
     throw new StartupError(

@@ -5,25 +5,40 @@
  * through this interface, so its output and exit codes stay stable:
  *   0 — an answer was printed (including help for unknown input);
  *   1 — the knowledge could not be loaded (the reason on stderr).
+ * `knowledge check` and `knowledge export` look after the knowledge itself (knowledge-command.ts).
  */
 import { fileURLToPath } from 'node:url';
+import dotenv from 'dotenv';
 import { createAppHireCommand } from '../app/hire-subcommands.js';
+import { knowledgeLocalDirFrom } from '../kernel/config.js';
 import { snapshotOf } from '../kernel/knowledge/knowledge-source.js';
 import { KnowledgeError, loadKnowledge } from '../kernel/knowledge/load-knowledge.js';
+import type { CliResult } from './cli-result.js';
+import { runKnowledgeCommand } from './knowledge-command.js';
 import { renderMessageAsText } from './render-message.js';
 
-export type CliResult = { code: number; stdout: string; stderr: string };
+export type { CliResult } from './cli-result.js';
+
+export type CliOptions = {
+  /** The guide's modules; default: the project's knowledge/ folder. */
+  knowledgeDir?: string;
+  /** The team's folder; absent: the guide's knowledge alone. */
+  localDir?: string;
+};
 
 const SLACK_ONLY =
   'needs Slack: it acts on a channel. Try it in a workspace, or in the local sandbox: run `npm start` without Slack credentials.';
 
 /** Runs one command without touching process state, so tests and tools can call it directly. */
-export function runHireCli(argv: readonly string[], knowledgeDir?: string): CliResult {
+export function runHireCli(argv: readonly string[], options: CliOptions = {}): CliResult {
+  const { knowledgeDir, localDir } = options;
+  if (argv[0] === 'knowledge')
+    return runKnowledgeCommand(argv.slice(1), { knowledgeDir, localDir });
   const json = argv.includes('--json');
   const text = argv.filter((arg) => arg !== '--json').join(' ');
   let knowledge: ReturnType<typeof loadKnowledge>;
   try {
-    knowledge = loadKnowledge(knowledgeDir);
+    knowledge = loadKnowledge({ dir: knowledgeDir, localDir });
   } catch (error) {
     const reason = error instanceof KnowledgeError ? error.message : String(error);
     return {
@@ -52,7 +67,12 @@ export function runHireCli(argv: readonly string[], knowledgeDir?: string): CliR
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const result = runHireCli(process.argv.slice(2), process.env.HIRE_KNOWLEDGE_DIR);
+  // `.env` fills in what the environment leaves unset, as at start-up (HIRE_KNOWLEDGE_LOCAL).
+  dotenv.config({ quiet: true });
+  const result = runHireCli(process.argv.slice(2), {
+    knowledgeDir: process.env.HIRE_KNOWLEDGE_DIR,
+    localDir: knowledgeLocalDirFrom(process.env),
+  });
   process.stdout.write(result.stdout);
   process.stderr.write(result.stderr);
   process.exitCode = result.code;

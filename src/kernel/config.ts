@@ -1,4 +1,6 @@
+import { resolve } from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_LOCAL_KNOWLEDGE_DIR, PROJECT_ROOT } from './knowledge/knowledge-paths.js';
 
 /**
  * Where each setting lives in Slack's app settings, so that a start-up error can say where
@@ -29,6 +31,19 @@ const optionalNonEmpty = z
   .trim()
   .transform((v) => (v === '' ? undefined : v))
   .optional();
+
+/**
+ * The team's own knowledge files; a relative path is taken from the project folder, so the
+ * bot and `npm run hire` find the same folder wherever they are started from.
+ */
+const knowledgeLocalDir = optionalNonEmpty.transform((value) =>
+  resolve(PROJECT_ROOT, value ?? DEFAULT_LOCAL_KNOWLEDGE_DIR),
+);
+
+/** HIRE_KNOWLEDGE_LOCAL alone, for tools (`npm run hire`) that need no Slack settings. */
+export function knowledgeLocalDirFrom(env: Record<string, string | undefined>): string {
+  return knowledgeLocalDir.parse(env.HIRE_KNOWLEDGE_LOCAL);
+}
 
 const envSchema = z
   .object({
@@ -80,6 +95,7 @@ const envSchema = z
     REMINDER_LEASE: optionalNonEmpty.pipe(
       duration.pipe(z.number().min(1000, 'must be at least 1s (e.g. 5m)')).default(5 * 60_000),
     ),
+    HIRE_KNOWLEDGE_LOCAL: knowledgeLocalDir,
     HIRE_ADMINS: optionalNonEmpty.transform((value) =>
       (value ?? '')
         .split(/[\s,]+/)
@@ -137,6 +153,7 @@ export const configSchema = envSchema.transform((env) => {
     reminderGraceMs: env.REMINDER_GRACE,
     reminderLeaseMs: env.REMINDER_LEASE,
     hireAdmins: env.HIRE_ADMINS,
+    knowledgeLocalDir: env.HIRE_KNOWLEDGE_LOCAL,
   };
 });
 

@@ -1,5 +1,7 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseConfig } from '../../src/kernel/config.js';
+import { knowledgeLocalDirFrom, parseConfig } from '../../src/kernel/config.js';
+import { PROJECT_ROOT } from '../../src/kernel/knowledge/knowledge-paths.js';
 
 const ok = (env: Record<string, string>) => {
   const result = parseConfig(env);
@@ -40,6 +42,18 @@ describe('parseConfig', () => {
     const config = ok({ REMINDER_GRACE: '90m', HIRE_ADMINS: 'U1, U2 U3' });
     expect(config.reminderGraceMs).toBe(90 * 60_000);
     expect(config.hireAdmins).toEqual(['U1', 'U2', 'U3']);
+  });
+
+  it('finds the team’s knowledge folder in the project unless HIRE_KNOWLEDGE_LOCAL says otherwise', () => {
+    expect(ok({}).knowledgeLocalDir).toBe(join(PROJECT_ROOT, 'knowledge', 'local'));
+    expect(ok({ HIRE_KNOWLEDGE_LOCAL: ' team/terms ' }).knowledgeLocalDir).toBe(
+      join(PROJECT_ROOT, 'team', 'terms'),
+    );
+    expect(ok({ HIRE_KNOWLEDGE_LOCAL: '/srv/hire/knowledge' }).knowledgeLocalDir).toBe(
+      '/srv/hire/knowledge',
+    );
+    // The CLI reads the same variable without needing any Slack setting.
+    expect(knowledgeLocalDirFrom({ HIRE_KNOWLEDGE_LOCAL: '' })).toBe(ok({}).knowledgeLocalDir);
   });
 
   it('names every bad variable and where to find the value in Slack', () => {

@@ -2,6 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { LEVEL_IDS } from '../../src/kernel/knowledge/schemas/common.js';
 import type { ResumeFlag } from '../../src/kernel/knowledge/schemas/resume-flags-schema.js';
 import {
+  GUIDE_AREA_SOURCES,
+  GUIDE_ASPECTS,
+  GUIDE_BACKEND_WHEN,
+  GUIDE_CHANNELS,
+  GUIDE_FLAGS,
+  GUIDE_FOCUS_QUESTIONS,
+  GUIDE_FULL_STACK_WHEN,
+  GUIDE_LANGUAGES,
+  GUIDE_LEVELS,
+  GUIDE_MARKET_FACTS,
+  GUIDE_MISTAKES,
+  GUIDE_SCENARIOS,
+  GUIDE_SKILLS,
+  GUIDE_TERM_PRODUCTS,
+  GUIDE_TERMS,
+} from './guide-lists.js';
+import {
   guideSection,
   mentions,
   normalizedWords,
@@ -11,132 +28,9 @@ import {
   unmatched,
 } from './knowledge-test-support.js';
 
-// The facts below are the guide's lists, kept here so coverage is checked even on a machine
-// without the guide. When the guide is present, the second half of this file parses it to
-// prove these lists are complete.
-
-/** Rows of the guide's "Technical Terms to Know" table, exactly as named there. */
-const GUIDE_TERMS = [
-  'API',
-  'REST/GraphQL',
-  'ORM',
-  'Microservices',
-  'SQL/NoSQL',
-  'Caching',
-  'Message Queue',
-  'Load Balancer',
-  'Container',
-  'Latency',
-];
-
-/** Products the table names in its explanations, with the term each must resolve to. */
-const GUIDE_TERM_PRODUCTS: Record<string, string> = {
-  Redis: 'Caching',
-  Memcached: 'Caching',
-  Kafka: 'Message Queue',
-  RabbitMQ: 'Message Queue',
-  Docker: 'Container',
-};
-
-const GUIDE_LEVELS = [
-  { id: 'junior', heading: 'Junior', min: 0, max: 2 },
-  { id: 'mid', heading: 'Mid-Level', min: 2, max: 5 },
-  { id: 'senior', heading: 'Senior', min: 5, max: undefined },
-  { id: 'staff', heading: 'Staff+', min: 8, max: undefined },
-] as const;
-
-const GUIDE_ASPECTS = [
-  'Technical Environment',
-  'On-Call and Operations',
-  'Architecture Input',
-  'Code Quality Standards',
-  'Growth Opportunities',
-];
-
-const GUIDE_MISTAKES = [
-  'Algorithm-Heavy Interviews',
-  'Ignoring Operational Skills',
-  'Language Purism',
-  'Undervaluing Communication',
-  'Skipping Production Scenarios',
-];
-
-/**
- * The guide's resume flags. `guide` is how the bullet starts in the guide; `keywords` are the
- * words one of our flags must carry (in its id, name or why) to count as covering it.
- */
-const GUIDE_FLAGS: { kind: ResumeFlag['kind']; guide: string; keywords: string[] }[] = [
-  { kind: 'green', guide: 'Specific language proficiency', keywords: ['language'] },
-  { kind: 'green', guide: 'Database experience', keywords: ['database'] },
-  { kind: 'green', guide: 'API design and REST/GraphQL', keywords: ['api'] },
-  { kind: 'green', guide: 'Production system experience at scale', keywords: ['scale'] },
-  {
-    kind: 'green',
-    guide: 'Testing and deployment pipeline',
-    keywords: ['test', 'testing', 'pipeline', 'deployment', 'ci'],
-  },
-  { kind: 'green', guide: 'Open source contributions', keywords: ['open source'] },
-  { kind: 'green', guide: 'Experience with observability tools', keywords: ['observability'] },
-  { kind: 'yellow', guide: 'Generic "backend experience"', keywords: ['generic', 'specifics'] },
-  { kind: 'yellow', guide: 'No database or API mentions', keywords: ['database', 'api'] },
-  { kind: 'yellow', guide: 'Missing production exposure', keywords: ['production'] },
-  { kind: 'yellow', guide: 'Only tutorial-level projects', keywords: ['tutorial'] },
-  {
-    kind: 'yellow',
-    guide: 'No mention of testing or code quality',
-    keywords: ['test', 'testing', 'tests', 'quality'],
-  },
-  {
-    kind: 'yellow',
-    guide: 'Vague technology lists',
-    keywords: ['vague', 'list', 'lists', 'buzzword', 'buzzwords', 'keyword'],
-  },
-];
-
-const GUIDE_LANGUAGES = [
-  {
-    language: 'Python',
-    industries: ['Data', 'ML', 'Fintech'],
-    companies: ['Stripe', 'Instagram', 'Dropbox'],
-  },
-  {
-    language: 'Java',
-    industries: ['Enterprise', 'Fintech'],
-    companies: ['Banks', 'Netflix', 'LinkedIn'],
-  },
-  {
-    language: 'Go',
-    industries: ['Infrastructure', 'Cloud'],
-    companies: ['Google', 'Uber', 'Cloudflare'],
-  },
-  {
-    language: 'Node.js',
-    industries: ['Startups', 'Real-time'],
-    companies: ['PayPal', 'Trello', 'Medium'],
-  },
-  { language: 'Rust', industries: ['Systems', 'Security'], companies: ['AWS', 'Figma', 'Discord'] },
-];
-
-const GUIDE_CHANNELS = [
-  'GitHub',
-  'Tech communities',
-  'Cloud certifications',
-  'Conference speakers',
-];
-
-const GUIDE_SKILLS = ['Language Proficiency', 'Database Knowledge', 'API Design', 'System Design'];
-
-/** Production situations the guide says interviews should cover. */
-const GUIDE_SCENARIOS = [
-  { name: 'traffic spikes', words: ['traffic'] },
-  { name: 'database locks', words: ['lock', 'locking'] },
-  { name: 'memory leaks', words: ['memory'] },
-  { name: 'cascading failures', words: ['cascading', 'spread'] },
-];
-
-describe('knowledge covers the guide (expected lists kept in this test)', () => {
-  it('has every term of the "Technical Terms to Know" table, marked as such', () => {
-    const tableTerms = readModule('glossary').terms.filter((term) => term.fromGuideTable);
+describe('knowledge covers the guide (expected lists kept in guide-lists.ts)', () => {
+  it('has every term of the "Technical Terms to Know" table, marked as the guide’s', () => {
+    const tableTerms = readModule('glossary').terms.filter((term) => term.source === 'guide');
     const missing = GUIDE_TERMS.filter(
       (name) =>
         !tableTerms.some((term) =>
@@ -365,9 +259,40 @@ describe('the expected lists are the guide’s complete lists', () => {
       expect(mistakes, scenario.name).toContain(scenario.name);
   });
 
+  it.skipIf(!guideAvailable)('interview focus areas and their questions (needs the guide)', () => {
+    const lines = guideSection(text, 'Interview Focus Areas', 'Common Hiring Mistakes');
+    const headings = lines.filter((line) => !line.startsWith('"') && !line.includes(':'));
+    expect(headings).toEqual(GUIDE_FOCUS_QUESTIONS.map((q) => q.heading));
+    const questions = lines.filter((line) => line.startsWith('"')).map((l) => l.slice(1, -1));
+    expect(questions).toEqual(GUIDE_FOCUS_QUESTIONS.map((q) => q.question));
+  });
+
+  it.skipIf(!guideAvailable)('where each interview area comes from (needs the guide)', () => {
+    const lines = new Set(text.split(/\r?\n/).map((line) => line.trim()));
+    for (const heading of Object.values(GUIDE_AREA_SOURCES))
+      expect(lines.has(heading), heading).toBe(true);
+  });
+
+  it.skipIf(!guideAvailable)('when to hire a specialist or full-stack (needs the guide)', () => {
+    const backend = guideSection(
+      text,
+      'When Backend Specialists Are Better',
+      'When Fullstack Might Work',
+    );
+    expect(backend.map((line) => line.split(':')[0])).toEqual(
+      GUIDE_BACKEND_WHEN.map((r) => r.guide),
+    );
+    const fullStack = guideSection(text, 'When Fullstack Might Work', 'Skills by Experience Level');
+    expect(fullStack).toHaveLength(GUIDE_FULL_STACK_WHEN.length);
+    fullStack.forEach((line, i) => {
+      expect(line.startsWith(GUIDE_FULL_STACK_WHEN[i]?.guide ?? '?'), line).toBe(true);
+    });
+  });
+
   it.skipIf(!guideAvailable)('market snapshot (needs the guide)', () => {
     expect(text).toMatch(/\$160k – \$220k/);
     expect(text).toMatch(/Hiring Difficulty Very Hard/);
     expect(text).toMatch(/Avg\. Time to Hire 4-6 weeks/);
+    for (const fact of GUIDE_MARKET_FACTS) expect(text, fact.guide).toContain(fact.guide);
   });
 });

@@ -11,9 +11,11 @@ import {
 
 /**
  * The hiring guide sits beside the clone (`../shared/seed/` from the repository root) in CI;
- * a fresh machine may not have it, so guide-based checks must be skippable.
+ * a fresh machine may not have it, so guide-based checks must be skippable. HIRE_GUIDE_DIR
+ * names it for a checkout that is not beside it (a git worktree elsewhere).
  */
-export const GUIDE_DIR = join(DEFAULT_KNOWLEDGE_DIR, '..', '..', 'shared', 'seed');
+export const GUIDE_DIR =
+  process.env.HIRE_GUIDE_DIR ?? join(DEFAULT_KNOWLEDGE_DIR, '..', '..', 'shared', 'seed');
 
 /** The guide's text (every .txt file of the seed folder), or undefined when it is not there. */
 export function readGuide(): string | undefined {

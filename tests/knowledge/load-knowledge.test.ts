@@ -30,7 +30,7 @@ function editYaml(dir: string, file: string, change: (data: Record<string, unkno
 /** Runs the loader and returns its error message, failing the test if it did not throw. */
 function loadError(dir: string): string {
   try {
-    loadKnowledge(dir);
+    loadKnowledge({ dir });
   } catch (error) {
     expect(error).toBeInstanceOf(KnowledgeError);
     return (error as Error).message;
@@ -67,7 +67,9 @@ describe('loadKnowledge on a broken copy', () => {
       if (!term) throw new Error('the glossary needs at least four terms for this test');
       term.aliases = 'ORM, ORMs';
     });
-    expect(loadError(dir)).toMatch(/^knowledge\/glossary\.yml: terms\[3\]\.aliases: .*array/m);
+    expect(loadError(dir)).toMatch(
+      /^knowledge\/glossary\.yml: terms\[3\] \([a-z-]+\): aliases must be a list, not text$/m,
+    );
   });
 
   it('names the file when the YAML itself is invalid', () => {
@@ -90,7 +92,7 @@ describe('loadKnowledge on a broken copy', () => {
     });
     const message = loadError(dir);
     expect(message).toContain('knowledge/market.yml:');
-    expect(message).toMatch(/^knowledge\/sourcing\.yml: channels: /m);
+    expect(message).toMatch(/^knowledge\/sourcing\.yml: channels needs at least one item$/m);
   });
 
   // Reference checks run only once every module parses, so these need the whole folder,
@@ -104,7 +106,7 @@ describe('loadKnowledge on a broken copy', () => {
       first.related = ['no-such-term'];
     });
     expect(loadError(dir)).toContain(
-      'knowledge/glossary.yml: terms[0].related[0]: unknown term id no-such-term',
+      'knowledge/glossary.yml: terms[0] (api): related[0] names an unknown term id no-such-term',
     );
   });
 
@@ -116,7 +118,7 @@ describe('loadKnowledge on a broken copy', () => {
       skill.terms = [...skill.terms, 'made-up-term'];
     });
     expect(loadError(dir)).toMatch(
-      /knowledge\/core-skills\.yml: skills\[1\]\.terms\[\d+\]: unknown term id made-up-term/,
+      /knowledge\/core-skills\.yml: skills\[1\] \([a-z-]+\): terms\[\d+\] names an unknown term id made-up-term/,
     );
   });
 
@@ -128,6 +130,8 @@ describe('loadKnowledge on a broken copy', () => {
       if (!first || !second) throw new Error('the glossary needs two terms');
       second.id = first.id;
     });
-    expect(loadError(dir)).toMatch(/knowledge\/glossary\.yml: terms\[1\]\.id: duplicate id /);
+    expect(loadError(dir)).toMatch(
+      /knowledge\/glossary\.yml: terms\[1\] \(api\): id api is used twice \(also terms\[0\] \(api\)\)/,
+    );
   });
 });

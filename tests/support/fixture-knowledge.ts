@@ -19,7 +19,7 @@ const raw = {
         onResume: 'Cut p99 latency from 800 ms to 120 ms.',
         probe: 'Which latency figure did you watch, and what moved it?',
         related: ['caching', 'load-balancer'],
-        fromGuideTable: true,
+        source: 'guide',
       },
       {
         id: 'message-queue',
@@ -31,10 +31,11 @@ const raw = {
         onResume: 'Built event pipelines on Kafka.',
         probe: 'What happened when a consumer fell behind?',
         related: ['pub-sub'],
-        fromGuideTable: true,
+        source: 'guide',
       },
       {
         id: 'pub-sub',
+        source: 'project',
         name: 'Pub/Sub',
         meaning: 'A way of sending one message to every interested subscriber.',
         aliases: ['publish subscribe', 'pubsub'],
@@ -54,7 +55,7 @@ const raw = {
         onResume: 'Added a Redis cache in front of the catalogue.',
         probe: 'How did you keep the cache from serving stale data?',
         related: ['latency'],
-        fromGuideTable: true,
+        source: 'guide',
       },
       {
         id: 'load-balancer',
@@ -66,7 +67,7 @@ const raw = {
         onResume: 'Configured HAProxy for blue-green releases.',
         probe: 'What happened to open connections when a server left the pool?',
         related: ['latency'],
-        fromGuideTable: true,
+        source: 'guide',
       },
       {
         id: 'container',
@@ -77,10 +78,11 @@ const raw = {
         productNoun: 'a container tool',
         onResume: 'Containerised services with Docker.',
         probe: 'How small was your image, and why did it matter?',
-        fromGuideTable: true,
+        source: 'guide',
       },
       {
         id: 'load-testing',
+        source: 'project',
         name: 'Load Testing',
         meaning: 'Pushing a system with simulated traffic to see where it breaks.',
         aliases: ['stress testing'],
@@ -91,9 +93,19 @@ const raw = {
   },
   questions: {
     areas: [
-      { id: 'system-design', name: 'System design', aliases: ['design', 'architecture'] },
-      { id: 'databases', name: 'Databases', aliases: ['db', 'sql'] },
-      { id: 'production-experience', name: 'Production experience', aliases: ['production'] },
+      {
+        id: 'system-design',
+        name: 'System design',
+        aliases: ['design', 'architecture'],
+        source: 'guide',
+      },
+      { id: 'databases', name: 'Databases', aliases: ['db', 'sql'], source: 'guide' },
+      {
+        id: 'production-experience',
+        name: 'Production experience',
+        aliases: ['production'],
+        source: 'guide',
+      },
     ],
     questions: [
       q(
@@ -154,6 +166,7 @@ const raw = {
     aspects: [
       {
         id: 'on-call',
+        source: 'guide',
         name: 'On-call and operations',
         aliases: ['on call', 'operations'],
         expects: ['A fair rotation with runbooks.'],
@@ -161,6 +174,7 @@ const raw = {
       },
       {
         id: 'growth',
+        source: 'guide',
         name: 'Growth opportunities',
         aliases: ['career', 'growth'],
         expects: ['A path to senior and staff roles.'],
@@ -172,6 +186,7 @@ const raw = {
     flags: [
       {
         id: 'named-databases',
+        source: 'guide',
         kind: 'green',
         name: 'Names the databases used',
         why: 'Specific stores show hands-on work.',
@@ -181,6 +196,7 @@ const raw = {
       },
       {
         id: 'generic-backend',
+        source: 'guide',
         kind: 'yellow',
         name: 'Generic backend claims',
         why: 'Claims without specifics are hard to check.',
@@ -195,12 +211,14 @@ const raw = {
     mistakes: [
       {
         id: 'algorithm-heavy',
+        source: 'guide',
         name: 'Puzzle-heavy interviews',
         problem: 'Puzzles test recall, not backend work.',
         instead: ['Ask for an API design.', 'Debug a real log together.'],
       },
       {
         id: 'ignoring-operations',
+        source: 'guide',
         name: 'Ignoring operational skills',
         problem: 'Engineers must run what they build.',
         instead: ['Ask about monitoring and on-call.'],
@@ -211,6 +229,7 @@ const raw = {
     channels: [
       {
         id: 'github',
+        source: 'guide',
         name: 'GitHub',
         what: 'Contributors to backend projects.',
         lookFor: ['Merged pull requests to frameworks'],
@@ -219,6 +238,7 @@ const raw = {
     languagePools: [
       {
         language: 'Go',
+        source: 'guide',
         aliases: ['golang'],
         industries: ['Infrastructure', 'Cloud'],
         companies: ['Google', 'Uber'],
@@ -226,6 +246,7 @@ const raw = {
       },
       {
         language: 'Python',
+        source: 'guide',
         aliases: ['py', 'django'],
         industries: ['Data', 'Fintech'],
         companies: ['Stripe'],
@@ -233,25 +254,42 @@ const raw = {
     ],
   },
   market: {
+    source: 'guide',
     region: 'United States',
     seniorSalaryUsd: { min: 160000, max: 220000 },
     difficulty: 'very-hard',
     timeToHireWeeks: { min: 4, max: 6 },
-    notes: ['Senior engineers often weigh several offers at once.'],
+    notes: [{ text: 'Senior engineers often weigh several offers at once.', source: 'project' }],
   },
   comparison: {
+    source: 'guide',
     backendRole: {
       summary: 'Backend engineers build the parts users never see.',
       responsibilities: ['Authenticate requests', 'Store and fetch data'],
     },
     difference: 'Specialists go deeper on the server side; full-stack engineers cover both ends.',
-    backendWhen: [{ title: 'Scale', detail: 'Millions of requests a day need depth.' }],
-    fullStackWhen: [{ title: 'Small teams', detail: 'Everyone wears several hats.' }],
+    backendWhen: [
+      {
+        id: 'scale',
+        source: 'guide',
+        title: 'Scale',
+        detail: 'Millions of requests a day need depth.',
+      },
+    ],
+    fullStackWhen: [
+      {
+        id: 'small-teams',
+        source: 'guide',
+        title: 'Small teams',
+        detail: 'Everyone wears several hats.',
+      },
+    ],
   },
   skills: {
     skills: [
       {
         id: 'api-design',
+        source: 'guide',
         name: 'API design',
         aliases: ['apis'],
         evaluate: ['Versioning strategy', 'Error handling and status codes'],
@@ -259,6 +297,7 @@ const raw = {
       },
       {
         id: 'system-design',
+        source: 'guide',
         name: 'System design',
         evaluate: ['Horizontal versus vertical scaling', 'Caching strategy'],
         terms: ['caching', 'load-balancer', 'message-queue'],
@@ -270,6 +309,7 @@ const raw = {
 function q(id: string, levels: string[], area: string, prompt: string) {
   return {
     id,
+    source: 'project',
     levels,
     area,
     prompt,
@@ -282,6 +322,7 @@ function q(id: string, levels: string[], area: string, prompt: string) {
 function level(id: string, name: string, min: number, max: number | undefined, theme: string) {
   return {
     id,
+    source: 'guide',
     name,
     years: max === undefined ? { min } : { min, max },
     theme,

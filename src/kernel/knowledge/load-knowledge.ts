@@ -1,118 +1,113 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { load as parseYaml, YAMLException } from 'js-yaml';
-import type { z } from 'zod';
-import { KNOWLEDGE_MODULES, type Knowledge } from './schemas/knowledge-modules.js';
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { checkKnowledge } from './check-knowledge.js';
+import { type KnowledgeProblem, type Origins, throwIfProblems } from './knowledge-error.js';
+import { DEFAULT_KNOWLEDGE_DIR } from './knowledge-paths.js';
+import { mergeTeamEntries } from './merge-team-entries.js';
+import { readKnowledgeFile } from './read-knowledge-file.js';
+import {
+  KNOWLEDGE_MODULE_KEYS,
+  KNOWLEDGE_MODULES,
+  type Knowledge,
+  type KnowledgeModuleKey,
+  type TeamEntries,
+} from './schemas/knowledge-modules.js';
 
-/** A knowledge file that cannot be used; the message names the file, the path and the problem. */
-export class KnowledgeError extends Error {
-  override name = 'KnowledgeError';
-}
+export { KnowledgeError } from './knowledge-error.js';
+export { DEFAULT_KNOWLEDGE_DIR } from './knowledge-paths.js';
 
-/**
- * The project's knowledge/ folder, wherever the process was started from: found by walking up
- * from this module to the folder holding package.json, so that it is the same from the
- * TypeScript sources (src/knowledge/) and from the bundle (dist/src/…).
- */
-export const DEFAULT_KNOWLEDGE_DIR = join(findProjectRoot(), 'knowledge');
+export type LoadKnowledgeOptions = {
+  /** The guide's modules; default: the project's knowledge/ folder. */
+  dir?: string;
+  /**
+   * The team's own files (glossary.yml, interview-questions.yml… each optional). Absent: no
+   * team entries. A folder that does not exist holds none; that is not an error.
+   */
+  localDir?: string;
+};
 
-function findProjectRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'package.json'))) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new KnowledgeError('cannot find the project folder (package.json)');
-    dir = parent;
-  }
-  return dir;
-}
-
-/** Formats a zod issue path the way the YAML reads: `terms[3].aliases`. */
-function formatPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((part, i) =>
-      typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`,
-    )
-    .join('');
-}
-
-function parseModule<S extends z.ZodType>(dir: string, file: string, schema: S): z.infer<S> {
-  const label = `knowledge/${file}`;
-  let raw: string;
-  try {
-    raw = readFileSync(join(dir, file), 'utf8');
-  } catch (error) {
-    throw new KnowledgeError(`${label}: cannot be read (${(error as Error).message})`);
-  }
-  let data: unknown;
-  try {
-    // js-yaml rather than `yaml`: it parses the whole knowledge base several times faster,
-    // which is most of the start-up budget (see bench/knowledge-lookup.bench.ts).
-    data = parseYaml(raw, { filename: file });
-  } catch (error) {
-    const detail = error instanceof YAMLException ? error.message : String(error);
-    throw new KnowledgeError(`${label}: is not valid YAML: ${detail}`);
-  }
-  const result = schema.safeParse(data);
-  if (!result.success) {
-    const problems = result.error.issues.map(
-      (issue) => `${label}: ${formatPath(issue.path) || '(top level)'}: ${issue.message}`,
-    );
-    throw new KnowledgeError(problems.join('\n'));
-  }
-  return result.data;
-}
-
-/** Cross-module checks that a schema alone cannot express (unique ids, known references). */
-function checkReferences(knowledge: Knowledge): string[] {
-  const problems: string[] = [];
-  const termIds = new Set<string>();
-  knowledge.glossary.terms.forEach((term, i) => {
-    if (termIds.has(term.id))
-      problems.push(`knowledge/glossary.yml: terms[${i}].id: duplicate id ${term.id}`);
-    termIds.add(term.id);
-  });
-  knowledge.glossary.terms.forEach((term, i) => {
-    term.related.forEach((ref, j) => {
-      if (!termIds.has(ref))
-        problems.push(`knowledge/glossary.yml: terms[${i}].related[${j}]: unknown term id ${ref}`);
-    });
-  });
-  knowledge.skills.skills.forEach((skill, i) => {
-    skill.terms.forEach((ref, j) => {
-      if (!termIds.has(ref))
-        problems.push(
-          `knowledge/core-skills.yml: skills[${i}].terms[${j}]: unknown term id ${ref}`,
-        );
-    });
-  });
-  const questionIds = new Set<string>();
-  knowledge.questions.questions.forEach((q, i) => {
-    if (questionIds.has(q.id))
-      problems.push(`knowledge/interview-questions.yml: questions[${i}].id: duplicate id ${q.id}`);
-    questionIds.add(q.id);
-  });
-  return problems;
-}
+const MODULE_FILES = new Map<string, KnowledgeModuleKey>(
+  KNOWLEDGE_MODULE_KEYS.map((key) => [KNOWLEDGE_MODULES[key].file, key]),
+);
 
 /**
- * Reads and validates every knowledge module. Throws a KnowledgeError listing every problem
- * found, so that a broken file stops start-up with a message that says where to look.
+ * How messages name a team file: relative to the folder holding the guide's folder (the
+ * project, so `knowledge/local/glossary.yml`), or by its full path when it lives elsewhere.
  */
-export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledge {
-  const loaded: Partial<Record<string, unknown>> = {};
-  const problems: string[] = [];
-  for (const [key, { file, schema }] of Object.entries(KNOWLEDGE_MODULES)) {
-    try {
-      loaded[key] = parseModule(dir, file, schema);
-    } catch (error) {
-      if (!(error instanceof KnowledgeError)) throw error;
-      problems.push(error.message);
+function teamFileLabel(dir: string, localDir: string, file: string): string {
+  const path = resolve(localDir, file);
+  const rel = relative(dirname(resolve(dir)), path);
+  return rel.startsWith('..') || isAbsolute(rel) ? path : rel.split(sep).join('/');
+}
+
+function readGuide(dir: string, origins: Origins, problems: KnowledgeProblem[]) {
+  const guide: Partial<Record<KnowledgeModuleKey, unknown>> = {};
+  for (const key of KNOWLEDGE_MODULE_KEYS) {
+    const { file, schema, lists } = KNOWLEDGE_MODULES[key];
+    const read = readKnowledgeFile(join(dir, file), schema, {
+      label: `knowledge/${file}`,
+      team: false,
+      wholeModule: lists === undefined,
+      origins,
+    });
+    if (read.problem) problems.push(read.problem);
+    else guide[key] = read.data;
+  }
+  return guide as Knowledge;
+}
+
+function readTeam(
+  dir: string,
+  localDir: string,
+  origins: Origins,
+  problems: KnowledgeProblem[],
+): TeamEntries {
+  const team: Partial<Record<KnowledgeModuleKey, unknown>> = {};
+  if (!existsSync(localDir)) return {};
+  const files = readdirSync(localDir)
+    .filter((name) => /\.ya?ml$/i.test(name))
+    .sort();
+  for (const file of files) {
+    const label = teamFileLabel(dir, localDir, file);
+    const key = MODULE_FILES.get(file);
+    if (key === undefined) {
+      const names = [...MODULE_FILES.keys()].join(', ');
+      problems.push({
+        file: label,
+        message: `${label}: is not a knowledge file; use one of ${names}`,
+      });
+      continue;
     }
+    const { local, lists } = KNOWLEDGE_MODULES[key];
+    const read = readKnowledgeFile(join(localDir, file), local, {
+      label,
+      team: true,
+      wholeModule: lists === undefined,
+      origins,
+    });
+    if (read.problem) problems.push(read.problem);
+    else if (read.data !== undefined) team[key] = read.data;
   }
-  if (problems.length > 0) throw new KnowledgeError(problems.join('\n'));
-  const knowledge = loaded as Knowledge;
-  const referenceProblems = checkReferences(knowledge);
-  if (referenceProblems.length > 0) throw new KnowledgeError(referenceProblems.join('\n'));
+  // Each value went through its module's local schema just above.
+  return team as TeamEntries;
+}
+
+/**
+ * Reads and validates every module of the guide, then the team's files, and merges them: a
+ * team entry with a guide entry's id replaces it, any other is added. Cross-references and
+ * label collisions are checked on the merged whole. Throws a KnowledgeError with one line per
+ * bad file (the file, the entry, the field), so a broken file stops start-up with a message
+ * that says where to look. Reads no environment: the caller passes the folders.
+ */
+export function loadKnowledge(options: LoadKnowledgeOptions = {}): Knowledge {
+  const { dir = DEFAULT_KNOWLEDGE_DIR, localDir } = options;
+  const origins: Origins = new Map();
+  const problems: KnowledgeProblem[] = [];
+  const guide = readGuide(dir, origins, problems);
+  const team = localDir === undefined ? {} : readTeam(dir, localDir, origins, problems);
+  throwIfProblems(problems);
+  const knowledge = mergeTeamEntries(guide, team, origins, problems);
+  problems.push(...checkKnowledge(knowledge, origins));
+  throwIfProblems(problems);
   return knowledge;
 }

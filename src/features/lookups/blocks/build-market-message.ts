@@ -27,7 +27,7 @@ export function buildMarketMessage(market: Market, delivery: Delivery): SlackMes
           `*Hiring difficulty*\n${DIFFICULTY[market.difficulty]}`,
           `*Average time to hire*\n${weeks}`,
         ]),
-        ...(market.notes.length > 0 ? [sections(escList(market.notes))] : []),
+        ...(market.notes.length > 0 ? [sections(escList(market.notes.map((n) => n.text)))] : []),
       ],
     },
     delivery,

@@ -13,6 +13,7 @@ function poolText(pool: LanguagePool): string {
   ];
   if (pool.communities.length > 0)
     lines.push(`Communities: ${pool.communities.map(esc).join(', ')}`);
+  if (pool.note !== undefined) lines.push(`Note: ${esc(pool.note)}`);
   return lines.join('\n');
 }
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { entryId, text, textList } from './common.js';
+import { entryId, knowledgeEntry, text, textList } from './common.js';
 
-export const coreSkillSchema = z.object({
+export const coreSkillSchema = knowledgeEntry({
   id: entryId,
   name: text,
   aliases: z.array(text).default([]),
@@ -11,7 +11,7 @@ export const coreSkillSchema = z.object({
   terms: z.array(entryId).default([]),
 });
 
-export const coreSkillsSchema = z.object({ skills: z.array(coreSkillSchema).min(1) });
+export const coreSkillsSchema = z.strictObject({ skills: z.array(coreSkillSchema).min(1) });
 
 export type CoreSkill = z.infer<typeof coreSkillSchema>;
 export type CoreSkills = z.infer<typeof coreSkillsSchema>;

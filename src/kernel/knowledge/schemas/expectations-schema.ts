@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { entryId, text, textList } from './common.js';
+import { entryId, knowledgeEntry, text, textList } from './common.js';
 
-export const expectationSchema = z.object({
+export const expectationSchema = knowledgeEntry({
   id: entryId,
   name: text,
   aliases: z.array(text).default([]),
@@ -9,7 +9,7 @@ export const expectationSchema = z.object({
   breaksTrust: textList,
 });
 
-export const expectationsSchema = z.object({ aspects: z.array(expectationSchema).min(1) });
+export const expectationsSchema = z.strictObject({ aspects: z.array(expectationSchema).min(1) });
 
 export type Expectation = z.infer<typeof expectationSchema>;
 export type Expectations = z.infer<typeof expectationsSchema>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { entryId, text, textList } from './common.js';
+import { entryId, knowledgeEntry, text, textList } from './common.js';
 
-export const hiringMistakeSchema = z.object({
+export const hiringMistakeSchema = knowledgeEntry({
   id: entryId,
   name: text,
   /** What goes wrong and why. */
@@ -10,7 +10,9 @@ export const hiringMistakeSchema = z.object({
   instead: textList,
 });
 
-export const hiringMistakesSchema = z.object({ mistakes: z.array(hiringMistakeSchema).min(1) });
+export const hiringMistakesSchema = z.strictObject({
+  mistakes: z.array(hiringMistakeSchema).min(1),
+});
 
 export type HiringMistake = z.infer<typeof hiringMistakeSchema>;
 export type HiringMistakes = z.infer<typeof hiringMistakesSchema>;

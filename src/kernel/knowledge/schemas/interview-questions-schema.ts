@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { entryId, levelId, text, textList } from './common.js';
+import { entryId, knowledgeEntry, levelId, text, textList } from './common.js';
 
 export const QUESTION_AREAS = [
   'system-design',
@@ -14,7 +14,7 @@ export const QUESTION_AREAS = [
 export const questionArea = z.enum(QUESTION_AREAS);
 export type QuestionArea = z.infer<typeof questionArea>;
 
-export const interviewQuestionSchema = z.object({
+export const interviewQuestionSchema = knowledgeEntry({
   id: entryId,
   /** The levels this question suits; a question may serve several. */
   levels: z.array(levelId).min(1),
@@ -25,9 +25,16 @@ export const interviewQuestionSchema = z.object({
   followUps: textList,
 });
 
-export const interviewQuestionsSchema = z.object({
+/** An interview area; the set is fixed (the enum), so the team's files cannot add one. */
+export const questionAreaSchema = knowledgeEntry({
+  id: questionArea,
+  name: text,
+  aliases: z.array(text).default([]),
+});
+
+export const interviewQuestionsSchema = z.strictObject({
   /** Display names for the areas, in the order they are listed. */
-  areas: z.array(z.object({ id: questionArea, name: text, aliases: z.array(text).default([]) })),
+  areas: z.array(questionAreaSchema),
   questions: z.array(interviewQuestionSchema).min(1),
 });
 

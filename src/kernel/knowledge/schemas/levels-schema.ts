@@ -1,11 +1,14 @@
 import { z } from 'zod';
-import { levelId, text, textList } from './common.js';
+import { knowledgeEntry, levelId, text, textList } from './common.js';
 
-export const levelSchema = z.object({
+export const levelSchema = knowledgeEntry({
   id: levelId,
   name: text,
   /** Years of experience; `max` absent means open-ended ("5+ years"). */
-  years: z.object({ min: z.number().int().min(0), max: z.number().int().positive().optional() }),
+  years: z.strictObject({
+    min: z.number().int().min(0),
+    max: z.number().int().positive().optional(),
+  }),
   /** The theme of the level in a few words ("Independence & ownership"). */
   theme: text,
   /** Short signals an interviewer can listen for. */
@@ -19,7 +22,7 @@ export const levelSchema = z.object({
   setsApart: z.array(text).default([]),
 });
 
-export const levelsSchema = z.object({ levels: z.array(levelSchema).length(4) });
+export const levelsSchema = z.strictObject({ levels: z.array(levelSchema).length(4) });
 
 export type Level = z.infer<typeof levelSchema>;
 export type Levels = z.infer<typeof levelsSchema>;

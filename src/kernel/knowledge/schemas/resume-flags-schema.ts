@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { entryId, text } from './common.js';
+import { entryId, knowledgeEntry, text } from './common.js';
 
 /**
  * A cue is a case-insensitive phrase matched as whole words (spaces match any whitespace;
@@ -19,7 +19,7 @@ export const cueSchema = text.refine(
   { message: 'is not a valid /regular expression/' },
 );
 
-export const resumeFlagSchema = z.object({
+export const resumeFlagSchema = knowledgeEntry({
   id: entryId,
   kind: z.enum(['green', 'yellow']),
   /** Short label; also a checkbox option in the review modal, so at most 75 characters. */
@@ -38,27 +38,16 @@ export const resumeFlagSchema = z.object({
   /**
    * Ids of flags that, when raised, keep this one from being raised ("generic backend
    * claims" stays quiet once a language or database is named). They must not have
-   * `unlessFlags` themselves, so the analysis needs no ordering beyond two passes.
+   * `unlessFlags` themselves, so the analysis needs no ordering beyond two passes (the loader
+   * checks both rules).
    */
   unlessFlags: z.array(entryId).default([]),
   /** A question to ask the candidate about this flag. */
   ask: text,
 });
 
-export const resumeFlagsSchema = z
-  .object({ flags: z.array(resumeFlagSchema).min(1) })
-  .superRefine(({ flags }, ctx) => {
-    const byId = new Map(flags.map((flag) => [flag.id, flag]));
-    flags.forEach((flag, i) => {
-      flag.unlessFlags.forEach((ref, j) => {
-        const target = byId.get(ref);
-        const path = ['flags', i, 'unlessFlags', j];
-        if (!target) ctx.addIssue({ code: 'custom', path, message: `unknown flag id ${ref}` });
-        else if (target.unlessFlags.length > 0)
-          ctx.addIssue({ code: 'custom', path, message: `${ref} has unlessFlags itself` });
-      });
-    });
-  });
+/** `unlessFlags` references are checked by the loader, after the team's flags are merged in. */
+export const resumeFlagsSchema = z.strictObject({ flags: z.array(resumeFlagSchema).min(1) });
 
 export type ResumeFlag = z.infer<typeof resumeFlagSchema>;
 export type ResumeFlags = z.infer<typeof resumeFlagsSchema>;

@@ -137,7 +137,10 @@ export function buildSearchDocuments(knowledge: Knowledge): SearchDocument[] {
     'market',
     'market',
     'Market snapshot',
-    join(`salary pay compensation time to hire difficulty ${market.region}`, market.notes),
+    join(
+      `salary pay compensation time to hire difficulty ${market.region}`,
+      market.notes.map((note) => note.text),
+    ),
     'market',
   );
   return docs;
