@@ -10,6 +10,7 @@ const BENCHES = [
   'knowledge-lookup.bench.ts',
   'reminder-fanout.bench.ts',
   'request-path.bench.ts',
+  'kits.bench.ts',
 ] as const;
 
 type BenchModule = { run?: () => Promise<void> };
