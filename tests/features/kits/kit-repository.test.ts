@@ -254,9 +254,6 @@ forEachBackend('kit repository', (backend) => {
 
 forEachBackend('kits migration', (backend) => {
   it('removes its tables on the way down and creates them again on the way up', async () => {
-    const { up, down } = await import(
-      '../../../src/features/kits/migrations/006-kits-scorecards.js'
-    );
     const repo = await migratedKitRepository(backend);
     await repo.saveKit(newKit());
     const store = await backend.store();
