@@ -21,10 +21,28 @@ export const KIT_ACTION_PATTERNS = {
   again: /^kit_again(?::\d+)?$/,
 } as const satisfies Record<keyof typeof KIT_ACTIONS, RegExp>;
 
+/** The global shortcut ("Build interview kit") that opens the kit request modal. */
+export const KIT_SHORTCUTS = {
+  build: 'build_interview_kit',
+} as const;
+
 /** Modal `callback_id`s. */
 export const KIT_VIEWS = {
+  /** The kit request modal opened by the shortcut; no `private_metadata`. */
+  request: 'kit_request_modal',
   /** The scorecard modal; `private_metadata` is the kit id and nothing else. */
   scorecard: 'kit_scorecard_modal',
+} as const;
+
+/** Inputs of the kit request modal. */
+export const KIT_REQUEST_INPUTS = {
+  level: { blockId: 'kit_level', actionId: 'kit_level_choice' },
+  minutes: { blockId: 'kit_minutes', actionId: 'kit_minutes_choice' },
+  areas: { blockId: 'kit_areas', actionId: 'kit_areas_choice' },
+  label: { blockId: 'kit_label', actionId: 'kit_label_input' },
+  interviewAt: { blockId: 'kit_interview_at', actionId: 'kit_interview_at_picker' },
+  panel: { blockId: 'kit_panel', actionId: 'kit_panel_choice' },
+  channel: { blockId: 'kit_channel', actionId: 'kit_channel_choice' },
 } as const;
 
 /** Per-question inputs of the scorecard modal; `n` is the question's 1-based number in the kit. */

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { SCORECARD_INPUTS, SCORECARD_QUESTION_INPUTS } from './kit-ids.js';
 import { type KitPlan, type PlanQuestion, planQuestions } from './kit-plan.js';
 import {
@@ -8,6 +7,7 @@ import {
   type ScorecardContent,
   scorecardContentSchema,
 } from './scorecard.js';
+import { readInput, type ViewStateValues } from './view-state.js';
 
 /** Slack allows ten checkboxes per group; longer lists offer their first ten. */
 export const MAX_CHECKBOXES = 10;
@@ -22,29 +22,12 @@ export function scorecardQuestions(plan: KitPlan, interviewer: string): PlanQues
   return own.length > 0 ? own : questions;
 }
 
-/** The parts of `view.state.values` this form reads; anything else is ignored. */
-const stateValue = z
-  .object({
-    selected_option: z.object({ value: z.string() }).nullish(),
-    selected_options: z.array(z.object({ value: z.string() })).nullish(),
-    value: z.string().nullish(),
-  })
-  .loose();
-
-/** `view.state.values` as Slack sends it: block id → action id → element state. */
-export type ViewStateValues = Record<string, Record<string, unknown> | undefined>;
-
 export type ScorecardFormParse =
   | { ok: true; content: ScorecardContent }
   /** Messages keyed by block_id, ready for `ack({ response_action: 'errors', errors })`. */
   | { ok: false; errors: Record<string, string> };
 
 const OUT_OF_DATE = 'This form is out of date. Close it and open it again from the kit.';
-
-function read(values: ViewStateValues, input: { blockId: string; actionId: string }) {
-  const parsed = stateValue.safeParse(values[input.blockId]?.[input.actionId] ?? {});
-  return parsed.success ? parsed.data : {};
-}
 
 /** Positions ticked in a checkbox group, or undefined when a value is not one the form offered. */
 function positions(selected: { value: string }[] | null | undefined, offered: number) {
@@ -81,9 +64,15 @@ export function parseScorecardForm(
       redFlags: SCORECARD_QUESTION_INPUTS.redFlags(question.number),
       rating: SCORECARD_QUESTION_INPUTS.rating(question.number),
     };
-    const seen = positions(read(values, ids.lookFor).selected_options, question.lookFor.length);
-    const flags = positions(read(values, ids.redFlags).selected_options, question.redFlags.length);
-    const chosen = read(values, ids.rating).selected_option?.value;
+    const seen = positions(
+      readInput(values, ids.lookFor).selected_options,
+      question.lookFor.length,
+    );
+    const flags = positions(
+      readInput(values, ids.redFlags).selected_options,
+      question.redFlags.length,
+    );
+    const chosen = readInput(values, ids.rating).selected_option?.value;
     const parsedRating = chosen === undefined ? undefined : rating.safeParse(chosen);
     if (seen === undefined) errors[ids.lookFor.blockId] = OUT_OF_DATE;
     if (flags === undefined) errors[ids.redFlags.blockId] = OUT_OF_DATE;
@@ -109,8 +98,8 @@ export function parseScorecardForm(
       'Rate at least one question you asked.';
   }
 
-  const recommendation = read(values, SCORECARD_INPUTS.recommendation).selected_option?.value;
-  const note = read(values, SCORECARD_INPUTS.note).value ?? undefined;
+  const recommendation = readInput(values, SCORECARD_INPUTS.recommendation).selected_option?.value;
+  const note = readInput(values, SCORECARD_INPUTS.note).value ?? undefined;
   const content = scorecardContentSchema.safeParse({
     ratings,
     tickedPoints,

@@ -5,58 +5,18 @@ import { scorecardContentSchema } from '../../../src/features/kits/scorecard.js'
 import {
   parseScorecardForm,
   scorecardQuestions,
-  type ViewStateValues,
 } from '../../../src/features/kits/scorecard-form.js';
+import type { ViewStateValues } from '../../../src/features/kits/view-state.js';
 import { loadKnowledge } from '../../../src/knowledge/load-knowledge.js';
-import { makeKit, withHostileTeamQuestions } from './support/kit-fixtures.js';
+import {
+  makeKit,
+  scorecardState as state,
+  withHostileTeamQuestions,
+} from './support/kit-fixtures.js';
 
 const real = loadKnowledge();
 const kit = makeKit(real, { minutes: 45 });
 const [q1, q2, q3] = planQuestions(kit.plan) as [PlanQuestion, PlanQuestion, PlanQuestion];
-
-/** Builds `view.state.values` the way Slack sends it for this modal. */
-function state(answers: {
-  questions?: Record<number, { seen?: string[]; flags?: string[]; rating?: string }>;
-  recommendation?: string;
-  note?: string;
-}): ViewStateValues {
-  const values: ViewStateValues = {};
-  for (const [n, a] of Object.entries(answers.questions ?? {})) {
-    const number = Number(n);
-    const look = SCORECARD_QUESTION_INPUTS.lookFor(number);
-    const flags = SCORECARD_QUESTION_INPUTS.redFlags(number);
-    const rating = SCORECARD_QUESTION_INPUTS.rating(number);
-    values[look.blockId] = {
-      [look.actionId]: {
-        type: 'checkboxes',
-        selected_options: (a.seen ?? []).map((value) => ({ value, text: { text: 'x' } })),
-      },
-    };
-    values[flags.blockId] = {
-      [flags.actionId]: {
-        type: 'checkboxes',
-        selected_options: (a.flags ?? []).map((value) => ({ value })),
-      },
-    };
-    values[rating.blockId] = {
-      [rating.actionId]: {
-        type: 'radio_buttons',
-        selected_option: a.rating === undefined ? null : { value: a.rating },
-      },
-    };
-  }
-  values[SCORECARD_INPUTS.recommendation.blockId] = {
-    [SCORECARD_INPUTS.recommendation.actionId]: {
-      type: 'radio_buttons',
-      selected_option:
-        answers.recommendation === undefined ? null : { value: answers.recommendation },
-    },
-  };
-  values[SCORECARD_INPUTS.note.blockId] = {
-    [SCORECARD_INPUTS.note.actionId]: { type: 'plain_text_input', value: answers.note ?? null },
-  };
-  return values;
-}
 
 const parse = (values: ViewStateValues, interviewer = 'U0CREATOR') =>
   parseScorecardForm(values, kit.plan, interviewer);

@@ -1,9 +1,14 @@
 import { randomUUID } from 'node:crypto';
+import {
+  SCORECARD_INPUTS,
+  SCORECARD_QUESTION_INPUTS,
+} from '../../../../src/features/kits/kit-ids.js';
 import { planQuestions } from '../../../../src/features/kits/kit-plan.js';
 import type { StoredKit, StoredScorecard } from '../../../../src/features/kits/kit-records.js';
 import type { KitMinutes } from '../../../../src/features/kits/kit-request.js';
 import { type KitKnowledge, planKit } from '../../../../src/features/kits/plan-kit.js';
 import { RATINGS } from '../../../../src/features/kits/scorecard.js';
+import type { ViewStateValues } from '../../../../src/features/kits/view-state.js';
 import type { LevelId } from '../../../../src/knowledge/schemas/common.js';
 import type { InterviewQuestion } from '../../../../src/knowledge/schemas/interview-questions-schema.js';
 
@@ -139,4 +144,48 @@ export function liveTokens(payload: unknown, allowed: readonly string[]): string
     }
   }
   return found;
+}
+
+/** Builds `view.state.values` the way Slack sends it for this modal. */
+export function scorecardState(answers: {
+  questions?: Record<number, { seen?: string[]; flags?: string[]; rating?: string }>;
+  recommendation?: string;
+  note?: string;
+}): ViewStateValues {
+  const values: ViewStateValues = {};
+  for (const [n, a] of Object.entries(answers.questions ?? {})) {
+    const number = Number(n);
+    const look = SCORECARD_QUESTION_INPUTS.lookFor(number);
+    const flags = SCORECARD_QUESTION_INPUTS.redFlags(number);
+    const rating = SCORECARD_QUESTION_INPUTS.rating(number);
+    values[look.blockId] = {
+      [look.actionId]: {
+        type: 'checkboxes',
+        selected_options: (a.seen ?? []).map((value) => ({ value, text: { text: 'x' } })),
+      },
+    };
+    values[flags.blockId] = {
+      [flags.actionId]: {
+        type: 'checkboxes',
+        selected_options: (a.flags ?? []).map((value) => ({ value })),
+      },
+    };
+    values[rating.blockId] = {
+      [rating.actionId]: {
+        type: 'radio_buttons',
+        selected_option: a.rating === undefined ? null : { value: a.rating },
+      },
+    };
+  }
+  values[SCORECARD_INPUTS.recommendation.blockId] = {
+    [SCORECARD_INPUTS.recommendation.actionId]: {
+      type: 'radio_buttons',
+      selected_option:
+        answers.recommendation === undefined ? null : { value: answers.recommendation },
+    },
+  };
+  values[SCORECARD_INPUTS.note.blockId] = {
+    [SCORECARD_INPUTS.note.actionId]: { type: 'plain_text_input', value: answers.note ?? null },
+  };
+  return values;
 }
