@@ -11,9 +11,9 @@ function assignmentBlocks(kit: KitView, member: string, fit: Fit): KnownBlock[] 
   const slots = timeline(kit.plan.segments).filter(
     (slot) => slot.segment.kind === 'question' && slot.segment.assignee === member,
   );
-  const by = kit.createdBy === undefined ? '' : ` by ${person(kit.createdBy)}`;
+  const by = kit.createdBy === undefined ? '' : `, built by ${person(kit.createdBy)}`;
   const blocks: KnownBlock[] = [
-    header(`Your questions: ${kitTitle(kit)}`),
+    header(`Your interview questions: ${kit.plan.levelName} · ${kit.plan.minutes} min`),
     context(kitFacts(kit)),
     ...sections(
       slots.length > 0

@@ -83,7 +83,8 @@ function kitGroup(kit: StoredKit, cards: StoredScorecard[], fit: Fit): KnownBloc
 
 function listBlocks(input: ScorecardsListInput, fit: Fit): { blocks: KnownBlock[]; left: number } {
   const { kits, visibility } = input;
-  const label = labelText(input.label);
+  // The label as the kit was built for it, which may differ from the typed one in case.
+  const label = labelText(kits[0]?.candidateLabel ?? input.label);
   const blocks: KnownBlock[] = [header('Candidate scorecards')];
   const visibleByKit = new Map<string, StoredScorecard[]>();
   for (const card of visibility.visible) {

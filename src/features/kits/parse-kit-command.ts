@@ -212,7 +212,7 @@ export function createKitCommandParser(
         if (area !== undefined) {
           const refused = flushUnknown();
           if (refused) return refused;
-          areas.push(area);
+          if (!areas.includes(area)) areas.push(area);
           matched = n;
         }
       }

@@ -61,7 +61,10 @@ function dealQuestions(
       : question.levels.some((l) => near.includes(l))
         ? borrowable
         : undefined;
-    bucket?.set(question.area, [...(bucket.get(question.area) ?? []), question]);
+    if (bucket === undefined) continue;
+    const list = bucket.get(question.area);
+    if (list === undefined) bucket.set(question.area, [question]);
+    else list.push(question);
   }
   const areaOrder = seededShuffle(areas, `${input.seed}/areas`);
   const picks: Dealt[] = [];

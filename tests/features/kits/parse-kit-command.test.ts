@@ -68,6 +68,10 @@ describe('parse /hire kit', () => {
     ]);
     expect(request(parse('mid on call')).areas).toEqual(['production-experience']);
     expect(request(parse('mid databases db')).areas).toEqual(['databases']);
+    const everyAlias = real.questions.areas
+      .flatMap((a) => [a.id, ...a.aliases.slice(0, 2)])
+      .join(' ');
+    expect(request(parse(`mid ${everyAlias}`)).areas).toHaveLength(real.questions.areas.length);
   });
 
   it('keeps the label as typed, whitespace folded, "for" inside the label included', () => {
