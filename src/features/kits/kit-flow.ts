@@ -1,4 +1,5 @@
 import type { SlackMessage } from '../../blocks/slack-message.js';
+import { assignPanel } from './assign-panel.js';
 import { buildAssignmentMessage } from './build-assignment-message.js';
 import { buildKitMessage } from './build-kit-message.js';
 import type { KitPlan } from './kit-plan.js';
@@ -29,7 +30,7 @@ export async function storeKit(
     teamId: string;
     createdBy: string;
     request: Pick<KitRequest, 'candidateLabel'>;
-    /** From planKit, already dealt to `panel`. */
+    /** From planKit; its questions are dealt to `panel` here, whatever panel it was planned with. */
     plan: KitPlan;
     panel: readonly string[];
     destination: KitDestination;
@@ -43,7 +44,7 @@ export async function storeKit(
     ...(input.request.candidateLabel === undefined
       ? {}
       : { candidateLabel: input.request.candidateLabel }),
-    plan: input.plan,
+    plan: assignPanel(input.plan, input.panel),
     destination: input.destination,
     ...(input.interviewAt === undefined ? {} : { interviewAt: input.interviewAt }),
     panel: [...input.panel],

@@ -73,6 +73,22 @@ forEachBackend('kit flows', (backend) => {
     for (const post of posts) expect(checkMessageLimits(post.message)).toEqual([]);
     const { posts: mine } = await newKit(kits, { destination: { kind: 'private' }, panel: [] });
     expect(mine.map((p) => p.to)).toEqual(['creator']);
+    // A plan made for another panel is dealt again to the panel the kit is stored with.
+    const planned = planKit(
+      { level: 'mid', minutes: 30, areas: [], seed: 'p', panel: ['U0X1'] },
+      knowledge,
+    );
+    if (!planned.ok) throw new Error('no plan');
+    const { kit: dealt } = await storeKit(kits, {
+      teamId: TEAM,
+      createdBy: 'U0MANAGER',
+      request: {},
+      plan: planned.plan,
+      panel: ['U0CAROL'],
+      destination: { kind: 'private' },
+      now: T0,
+    });
+    expect(planQuestions(dealt.plan).map((q) => q.assignee)).toEqual(['U0CAROL', 'U0CAROL']);
   });
 
   it('scores independently: stored once, shared without content, hidden until you submit', async () => {
