@@ -11,6 +11,7 @@ const BENCHES = [
   'reminder-fanout.bench.ts',
   'request-path.bench.ts',
   'resume-attachments.bench.ts',
+  'kits.bench.ts',
 ] as const;
 
 type BenchModule = { run?: () => Promise<void> };

@@ -4,8 +4,8 @@ import type { GlossaryTerm } from '../../../kernel/knowledge/schemas/glossary-sc
 import type { HiringMistake } from '../../../kernel/knowledge/schemas/hiring-mistakes-schema.js';
 import type { InterviewQuestion } from '../../../kernel/knowledge/schemas/interview-questions-schema.js';
 import type { Knowledge } from '../../../kernel/knowledge/schemas/knowledge-modules.js';
+import { seededShuffle } from '../../../kernel/seeded-shuffle.js';
 import type { ReminderTopic } from '../reminder-settings.js';
-import { seededShuffle } from './seeded-shuffle.js';
 
 /** One day's tip: one entry per topic the subscription follows. */
 export type Tip = {
