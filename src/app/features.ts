@@ -3,13 +3,14 @@ import { lookupsFeature } from '../features/lookups/register.js';
 import { remindersFeature } from '../features/reminders/register.js';
 import { resumeFlagsFeature } from '../features/resume-flags/register.js';
 import type { Feature } from '../kernel/feature.js';
+import { KERNEL_MIGRATIONS } from '../kernel/slack/event-deliveries.js';
 
 /** Every feature of the app. A new capability is a folder in src/features/ and one line here. */
 export const FEATURES: readonly Feature[] = [lookupsFeature, resumeFlagsFeature, remindersFeature];
 
-/** Every feature's migrations; the store runs them in name order. */
+/** The kernel's and every feature's migrations; the store runs them in name order. */
 export function allMigrations(features: readonly Feature[] = FEATURES): Record<string, Migration> {
-  const all: Record<string, Migration> = {};
+  const all: Record<string, Migration> = { ...KERNEL_MIGRATIONS };
   for (const feature of features) {
     for (const [name, migration] of Object.entries(feature.migrations ?? {})) {
       if (name in all) throw new Error(`two features declare the migration ${name}`);

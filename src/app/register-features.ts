@@ -1,6 +1,7 @@
 import type { App } from '@slack/bolt';
 import type { FeatureContext } from '../kernel/feature.js';
 import { registerHireCommand } from '../kernel/hire-command/register-hire-command.js';
+import { createEventDeliveryLog } from '../kernel/slack/event-deliveries.js';
 import { createListenerRouter, type ListenerRegistry } from '../kernel/slack/listener-router.js';
 import { FEATURES } from './features.js';
 
@@ -9,7 +10,8 @@ import { FEATURES } from './features.js';
  * listener a request is for (see kernel/slack/listener-router.ts for why).
  */
 export function registerFeatures(app: App, ctx: FeatureContext): void {
-  const router = createListenerRouter();
+  const events = createEventDeliveryLog(ctx.store, ctx.clock);
+  const router = createListenerRouter({ firstDelivery: events.firstDelivery });
   registerAllListeners(router, ctx);
   app.use(router.middleware);
 }

@@ -22,7 +22,11 @@ type Manifest = {
     shortcuts?: { callback_id: string; type: string }[];
   };
   oauth_config: { scopes: { bot: string[] } };
-  settings: { socket_mode_enabled?: boolean; interactivity?: { is_enabled: boolean } };
+  settings: {
+    socket_mode_enabled?: boolean;
+    interactivity?: { is_enabled: boolean };
+    event_subscriptions?: { bot_events?: string[] };
+  };
 };
 
 const manifest = parseYaml(readFileSync(join(repo, 'manifest.yml'), 'utf8')) as Manifest;
@@ -74,16 +78,32 @@ function webApiMethodsCalled(): Set<string> {
   return methods;
 }
 
-type Registered = { commands: string[]; shortcuts: string[]; views: string[]; actions: string[] };
+type Registered = {
+  commands: string[];
+  shortcuts: string[];
+  globalShortcuts: string[];
+  views: string[];
+  actions: string[];
+  events: string[];
+};
 
 /** A listener registry that only records what the listeners register. */
 function recordingRegistry(): { registry: ListenerRegistry; registered: Registered } {
-  const registered: Registered = { commands: [], shortcuts: [], views: [], actions: [] };
+  const registered: Registered = {
+    commands: [],
+    shortcuts: [],
+    globalShortcuts: [],
+    views: [],
+    actions: [],
+    events: [],
+  };
   const registry: ListenerRegistry = {
     command: (name) => registered.commands.push(name),
     messageShortcut: (id) => registered.shortcuts.push(id),
+    globalShortcut: (id) => registered.globalShortcuts.push(id),
     viewSubmission: (id) => registered.views.push(id),
     action: (pattern) => registered.actions.push(pattern.source),
+    event: (type) => registered.events.push(type),
   };
   return { registry, registered };
 }
@@ -156,11 +176,23 @@ describe('manifest.yml', () => {
   });
 
   it("declares exactly the shortcuts of the features' ids files, and the code registers each", () => {
-    const declared = (manifest.features.shortcuts ?? []).map((s) => s.callback_id).sort();
+    const shortcuts = manifest.features.shortcuts ?? [];
+    const declared = shortcuts.map((s) => s.callback_id).sort();
     const inIds = [...ids.shortcuts].sort();
     expect(inIds.length).toBeGreaterThan(0);
     expect(declared).toEqual(inIds);
-    expect([...new Set(registered.shortcuts)].sort()).toEqual(inIds);
+    const ofType = (type: string) =>
+      shortcuts
+        .filter((s) => s.type === type)
+        .map((s) => s.callback_id)
+        .sort();
+    expect([...new Set(registered.shortcuts)].sort()).toEqual(ofType('message'));
+    expect([...new Set(registered.globalShortcuts)].sort()).toEqual(ofType('global'));
+  });
+
+  it('subscribes to exactly the events the code listens to', () => {
+    const declared = [...(manifest.settings.event_subscriptions?.bot_events ?? [])].sort();
+    expect(declared).toEqual([...new Set(registered.events)].sort());
   });
 
   it('registers a view_submission listener for every modal callback id', () => {

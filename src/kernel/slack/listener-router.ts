@@ -2,10 +2,12 @@ import type {
   AllMiddlewareArgs,
   AnyMiddlewareArgs,
   BlockAction,
+  GlobalShortcut,
   MessageShortcut,
   Middleware,
   SlackActionMiddlewareArgs,
   SlackCommandMiddlewareArgs,
+  SlackEventMiddlewareArgs,
   SlackShortcutMiddlewareArgs,
   SlackViewMiddlewareArgs,
   ViewSubmitAction,
@@ -15,24 +17,39 @@ import type {
 export type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 export type ButtonArgs = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
 export type MessageShortcutArgs = SlackShortcutMiddlewareArgs<MessageShortcut> & AllMiddlewareArgs;
+export type GlobalShortcutArgs = SlackShortcutMiddlewareArgs<GlobalShortcut> & AllMiddlewareArgs;
 export type ViewSubmissionArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
+/** An Events API event (already acked by Bolt, which answers events before any listener). */
+export type EventArgs<T extends string = string> = SlackEventMiddlewareArgs<T> & AllMiddlewareArgs;
 
 type CommandListener = (args: CommandArgs) => Promise<void>;
 type ButtonListener = (args: ButtonArgs) => Promise<void>;
 type MessageShortcutListener = (args: MessageShortcutArgs) => Promise<void>;
+type GlobalShortcutListener = (args: GlobalShortcutArgs) => Promise<void>;
 type ViewSubmissionListener = (args: ViewSubmissionArgs) => Promise<void>;
+type EventListener = (args: EventArgs) => Promise<void>;
 
 /**
  * Where each listener kind registers, with the calls of Bolt's App it stands for:
  * `app.command(name)`, `app.action(/action_id/)` for block actions, `app.shortcut({ callback_id,
- * type: 'message_action' })`, `app.view({ callback_id, type: 'view_submission' })`. The handlers
- * get exactly the arguments Bolt would give them.
+ * type: 'message_action' | 'shortcut' })`, `app.view({ callback_id, type: 'view_submission' })`,
+ * `app.event(type)`. The handlers get exactly the arguments Bolt would give them.
  */
 export type ListenerRegistry = {
   command(name: string, listener: CommandListener): void;
   action(actionId: RegExp, listener: ButtonListener): void;
   messageShortcut(callbackId: string, listener: MessageShortcutListener): void;
+  globalShortcut(callbackId: string, listener: GlobalShortcutListener): void;
   viewSubmission(callbackId: string, listener: ViewSubmissionListener): void;
+  event(type: string, listener: EventListener): void;
+};
+
+export type RouterOptions = {
+  /**
+   * Whether an event is seen here for the first time (Slack retries an event it thinks was
+   * not answered; the retry may reach another instance). Default: always first.
+   */
+  firstDelivery?: (eventId: string) => Promise<boolean>;
 };
 
 export type ListenerRouter = ListenerRegistry & {
@@ -52,11 +69,14 @@ export type ListenerRouter = ListenerRegistry & {
  * Map or a short list, and only the matching handler runs. A request no route matches goes on to Bolt's
  * own listeners (`next()`), so `app.command()` and friends still work beside the router.
  */
-export function createListenerRouter(): ListenerRouter {
+export function createListenerRouter(options: RouterOptions = {}): ListenerRouter {
   const commands = new Map<string, CommandListener>();
   const actions: Array<[RegExp, ButtonListener]> = [];
   const shortcuts = new Map<string, MessageShortcutListener>();
+  const globalShortcuts = new Map<string, GlobalShortcutListener>();
   const views = new Map<string, ViewSubmissionListener>();
+  const events = new Map<string, EventListener>();
+  const firstDelivery = options.firstDelivery ?? (async () => true);
 
   const claim = <K, V>(map: Map<K, V>, key: K, value: V, what: string): void => {
     if (map.has(key)) throw new Error(`${what} ${String(key)} has a listener already`);
@@ -70,6 +90,7 @@ export function createListenerRouter(): ListenerRouter {
       type?: unknown;
       callback_id?: unknown;
       view?: { callback_id?: unknown };
+      event?: { type?: unknown };
     };
     if (typeof body.command === 'string') return commands.get(body.command);
     switch (body.type) {
@@ -80,6 +101,12 @@ export function createListenerRouter(): ListenerRouter {
       }
       case 'message_action':
         return typeof body.callback_id === 'string' ? shortcuts.get(body.callback_id) : undefined;
+      case 'shortcut':
+        return typeof body.callback_id === 'string'
+          ? globalShortcuts.get(body.callback_id)
+          : undefined;
+      case 'event_callback':
+        return typeof body.event?.type === 'string' ? events.get(body.event.type) : undefined;
       case 'view_submission': {
         const callbackId = body.view?.callback_id;
         return typeof callbackId === 'string' ? views.get(callbackId) : undefined;
@@ -95,13 +122,19 @@ export function createListenerRouter(): ListenerRouter {
       actions.push([actionId, listener]);
     },
     messageShortcut: (callbackId, listener) => claim(shortcuts, callbackId, listener, 'shortcut'),
+    globalShortcut: (callbackId, listener) =>
+      claim(globalShortcuts, callbackId, listener, 'global shortcut'),
     viewSubmission: (callbackId, listener) => claim(views, callbackId, listener, 'view'),
+    event: (type, listener) => claim(events, type, listener, 'event'),
     middleware: async (args) => {
       const listener = route(args);
       if (listener === undefined) {
         await args.next();
         return;
       }
+      const eventId = (args.body as { type?: unknown; event_id?: unknown }).event_id;
+      // A retried event already handled (here or on another instance) is not handled again.
+      if (typeof eventId === 'string' && !(await firstDelivery(eventId))) return;
       // The route matched on the same fields Bolt's matchers read, so the arguments are the
       // listener's kind (Bolt builds them, payload aliases included, before any middleware).
       await listener(args as never);

@@ -46,7 +46,7 @@ forEachBackend('openStore', (backend) => {
     const applied = await sql<{
       name: string;
     }>`select name from kysely_migration order by name`.execute(second.db);
-    expect(applied.rows.map((r) => r.name)).toEqual(Object.keys(allMigrations()));
+    expect(applied.rows.map((r) => r.name)).toEqual(Object.keys(allMigrations()).sort());
     expect(await second.flags.listByChannel('C1')).toHaveLength(1);
   });
 

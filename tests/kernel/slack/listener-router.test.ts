@@ -30,6 +30,8 @@ function routerWithAll() {
   router.action(/^hire_open(:\d+)?$/, record('action open'));
   router.messageShortcut('flag_resume', record('shortcut flag_resume'));
   router.viewSubmission('flag_resume_modal', record('view flag_resume_modal'));
+  router.globalShortcut('build_kit', record('global shortcut build_kit'));
+  router.event('app_home_opened', record('event app_home_opened'));
   return { router, calls, seenArgs };
 }
 
@@ -54,6 +56,18 @@ describe('createListenerRouter', () => {
       undefined,
       'view flag_resume_modal',
     ],
+    [
+      'a global shortcut',
+      { type: 'shortcut', callback_id: 'build_kit' },
+      undefined,
+      'global shortcut build_kit',
+    ],
+    [
+      'an event',
+      { type: 'event_callback', event_id: 'Ev1', event: { type: 'app_home_opened' } },
+      { type: 'app_home_opened' },
+      'event app_home_opened',
+    ],
   ])(
     'runs only the listener for %s, with the arguments Bolt built',
     async (_n, body, payload, expected) => {
@@ -69,7 +83,7 @@ describe('createListenerRouter', () => {
   it.each([
     ['another command', { command: '/other' }, undefined],
     ['an unknown button', { type: 'block_actions' }, { action_id: 'hire_shared_elsewhere' }],
-    ['a global shortcut', { type: 'shortcut', callback_id: 'flag_resume' }, undefined],
+    ['an unknown global shortcut', { type: 'shortcut', callback_id: 'flag_resume' }, undefined],
     ['another modal', { type: 'view_submission', view: { callback_id: 'other' } }, undefined],
     [
       'a closed modal',
@@ -86,12 +100,33 @@ describe('createListenerRouter', () => {
     expect(nextCalls()).toBe(1);
   });
 
+  it('handles an event once however many times Slack delivers it', async () => {
+    const seen = new Set<string>();
+    const router = createListenerRouter({
+      firstDelivery: async (eventId) => {
+        if (seen.has(eventId)) return false;
+        seen.add(eventId);
+        return true;
+      },
+    });
+    let handled = 0;
+    router.event('app_home_opened', async () => {
+      handled += 1;
+    });
+    const body = { type: 'event_callback', event_id: 'Ev42', event: { type: 'app_home_opened' } };
+    for (let i = 0; i < 3; i++) await router.middleware(argsFor(body).args);
+    await router.middleware(argsFor({ ...body, event_id: 'Ev43' }).args);
+    expect(handled).toBe(2);
+  });
+
   it('refuses a second listener for the same command, shortcut or modal', () => {
     const { router } = routerWithAll();
     const noop = async () => {};
     expect(() => router.command('/hire', noop)).toThrow(/\/hire has a listener already/);
     expect(() => router.messageShortcut('flag_resume', noop)).toThrow(/already/);
     expect(() => router.viewSubmission('flag_resume_modal', noop)).toThrow(/already/);
+    expect(() => router.globalShortcut('build_kit', noop)).toThrow(/already/);
+    expect(() => router.event('app_home_opened', noop)).toThrow(/already/);
   });
 
   it('lets a listener’s error reach Bolt (which hands it to app.error)', async () => {
