@@ -12,6 +12,7 @@ import { createApp } from '../../src/app/create-app.js';
 import { allMigrations } from '../../src/app/features.js';
 import { createAppHireCommand } from '../../src/app/hire-subcommands.js';
 import { startLoopbackSlack } from '../../src/dev/loopback-slack/loopback-slack.js';
+import { createAppEvents } from '../../src/kernel/app-events.js';
 import { systemClock } from '../../src/kernel/clock.js';
 import { parseConfig } from '../../src/kernel/config.js';
 import { openStore } from '../../src/kernel/database/open-store.js';
@@ -80,6 +81,7 @@ export async function measureDispatch(
       knowledge: staticKnowledgeSource(knowledge),
       store,
       clock: systemClock,
+      events: createAppEvents(pino({ level: 'silent' })),
       hire: createAppHireCommand(),
     },
     { receiver: noReceiver },

@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import { createAppEvents } from '../kernel/app-events.js';
 import { systemClock } from '../kernel/clock.js';
 import type { Config } from '../kernel/config.js';
 import { openStore, StoreError } from '../kernel/database/open-store.js';
@@ -78,6 +79,7 @@ export async function runHireBot(config: Config, options: RunOptions): Promise<v
       knowledge: staticKnowledgeSource(knowledge),
       store,
       clock: systemClock,
+      events: createAppEvents(logger),
       hire: createAppHireCommand(),
     };
 

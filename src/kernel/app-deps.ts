@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { AppEvents } from './app-events.js';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import type { Store } from './database/store.js';
@@ -15,4 +16,5 @@ export type AppDeps = {
   knowledge: KnowledgeSource;
   store: Store;
   clock: Clock;
+  events: AppEvents;
 };

@@ -1,5 +1,6 @@
 import { Writable } from 'node:stream';
 import { createAppHireCommand } from '../../src/app/hire-subcommands.js';
+import { createAppEvents } from '../../src/kernel/app-events.js';
 import { createManualClock } from '../../src/kernel/clock.js';
 import { type Config, parseConfig } from '../../src/kernel/config.js';
 import type { FeatureContext } from '../../src/kernel/feature.js';
@@ -71,6 +72,7 @@ export async function createTestDeps(
       logger,
       knowledge: staticKnowledgeSource(knowledge),
       store,
+      events: createAppEvents(logger),
       hire: createAppHireCommand(),
       clock: createManualClock('2026-03-02T09:00:00Z'),
     },

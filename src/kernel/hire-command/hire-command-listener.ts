@@ -32,6 +32,11 @@ export function createHireCommandListener(hire: HireCommand, deps: AppDeps) {
     }
     if ('reply' in outcome) {
       await ack(outcome.reply);
+      if (outcome.lookup) {
+        const route = hire.route(text);
+        const subcommand = 'subcommand' in route ? route.subcommand.name : 'help';
+        deps.events.emit('lookup', { subcommand, ...outcome.lookup });
+      }
       return;
     }
 

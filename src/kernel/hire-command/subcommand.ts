@@ -26,13 +26,19 @@ export type FollowUpContext = {
   deps: AppDeps;
 };
 
+/**
+ * What a lookup looked for and whether it found it, for the team's view of its gaps: the
+ * module searched, the query as normalised for search (never the raw text), hit or miss.
+ */
+export type LookupRecord = { module: string; query: string; hit: boolean };
+
 /** How a subcommand answers one request. */
 export type Outcome =
   /**
    * Answered at once, inside ack(). An answer is memoized by its command text unless `fresh`
    * says it must be made anew each time (one drawn at random, one read from the store).
    */
-  | { reply: SlackMessage; fresh?: boolean }
+  | { reply: SlackMessage; fresh?: boolean; lookup?: LookupRecord }
   /** Needs Slack or the store: ack() at once with nothing, then this runs. */
   | {
       followUp: (ctx: FollowUpContext) => Promise<void>;
