@@ -9,7 +9,7 @@
 import { App, LogLevel, type Receiver, type ReceiverEvent } from '@slack/bolt';
 import pino from 'pino';
 import { createApp } from '../../src/app/create-app.js';
-import { allMigrations } from '../../src/app/features.js';
+import { allMigrations, homeSectionsOf } from '../../src/app/features.js';
 import { createAppHireCommand } from '../../src/app/hire-subcommands.js';
 import { startLoopbackSlack } from '../../src/dev/loopback-slack/loopback-slack.js';
 import { createAppEvents } from '../../src/kernel/app-events.js';
@@ -83,6 +83,7 @@ export async function measureDispatch(
       clock: systemClock,
       events: createAppEvents(pino({ level: 'silent' })),
       hire: createAppHireCommand(),
+      homeSections: homeSectionsOf(),
     },
     { receiver: noReceiver },
   ).app;

@@ -10,7 +10,7 @@ import { KnowledgeError, loadKnowledge } from '../kernel/knowledge/load-knowledg
 import type { Knowledge } from '../kernel/knowledge/schemas/knowledge-modules.js';
 import { createLogger } from '../kernel/logging/create-logger.js';
 import { createApp, DEFAULT_GRACE_MS } from './create-app.js';
-import { allMigrations, FEATURES } from './features.js';
+import { allMigrations, FEATURES, homeSectionsOf } from './features.js';
 import { createAppHireCommand } from './hire-subcommands.js';
 import { createShutdown, onShutdownSignals } from './shutdown.js';
 
@@ -81,6 +81,7 @@ export async function runHireBot(config: Config, options: RunOptions): Promise<v
       clock: systemClock,
       events: createAppEvents(logger),
       hire: createAppHireCommand(),
+      homeSections: homeSectionsOf(),
     };
 
     const running = await (options.frontEnd ?? startSlackApp)(ctx);

@@ -1,10 +1,17 @@
 import type { Migration } from 'kysely';
 import type { AppDeps } from './app-deps.js';
 import type { HireCommand } from './hire-command/hire-command.js';
+import type { HomeSection } from './home-section.js';
 import type { ListenerRegistry } from './slack/listener-router.js';
 
-/** What a feature's wiring receives: the app's dependencies and the /hire dispatcher. */
-export type FeatureContext = AppDeps & { hire: HireCommand };
+/**
+ * What a feature's wiring receives: the app's dependencies, the /hire dispatcher, and every
+ * feature's Home sections (for the Home feature to lay out).
+ */
+export type FeatureContext = AppDeps & {
+  hire: HireCommand;
+  homeSections: readonly HomeSection[];
+};
 
 /** Work a feature runs in the background while the app is up (the reminder scheduler). */
 export type BackgroundJob = { stop(): Promise<void> };
@@ -24,5 +31,7 @@ export type Feature = {
   /** Named `NNN-what`; names are global, recorded in the database, and run in name order. */
   migrations?: Record<string, Migration>;
   register?(registry: ListenerRegistry, ctx: FeatureContext): void;
+  /** What this feature shows on each person's Home tab. */
+  homeSections?: readonly HomeSection[];
   start?(ctx: StartContext): BackgroundJob;
 };

@@ -1,4 +1,5 @@
 import { Writable } from 'node:stream';
+import { homeSectionsOf } from '../../src/app/features.js';
 import { createAppHireCommand } from '../../src/app/hire-subcommands.js';
 import { createAppEvents } from '../../src/kernel/app-events.js';
 import { createManualClock } from '../../src/kernel/clock.js';
@@ -74,6 +75,7 @@ export async function createTestDeps(
       store,
       events: createAppEvents(logger),
       hire: createAppHireCommand(),
+      homeSections: homeSectionsOf(),
       clock: createManualClock('2026-03-02T09:00:00Z'),
     },
     logs: capture,
