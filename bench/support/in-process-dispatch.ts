@@ -19,6 +19,7 @@ import { openStore } from '../../src/kernel/database/open-store.js';
 import { SLASH_COMMAND } from '../../src/kernel/hire-command/hire-command-ids.js';
 import { staticKnowledgeSource } from '../../src/kernel/knowledge/knowledge-source.js';
 import { loadKnowledge } from '../../src/kernel/knowledge/load-knowledge.js';
+import { createChannelAudience } from '../../src/kernel/slack/access/channel-audience.js';
 import type { AckResponse } from '../../src/kernel/slack/receivers/ack-once.js';
 import { ackBody } from '../../src/kernel/slack/receivers/http-ack-receiver.js';
 
@@ -84,6 +85,7 @@ export async function measureDispatch(
       events: createAppEvents(pino({ level: 'silent' })),
       hire: createAppHireCommand(),
       homeSections: homeSectionsOf(),
+      channelAudience: createChannelAudience({ clock: systemClock }),
     },
     { receiver: noReceiver },
   ).app;

@@ -9,6 +9,7 @@ import { staticKnowledgeSource } from '../kernel/knowledge/knowledge-source.js';
 import { KnowledgeError, loadKnowledge } from '../kernel/knowledge/load-knowledge.js';
 import type { Knowledge } from '../kernel/knowledge/schemas/knowledge-modules.js';
 import { createLogger } from '../kernel/logging/create-logger.js';
+import { createChannelAudience } from '../kernel/slack/access/channel-audience.js';
 import { createApp, DEFAULT_GRACE_MS } from './create-app.js';
 import { allMigrations, FEATURES, homeSectionsOf } from './features.js';
 import { createAppHireCommand } from './hire-subcommands.js';
@@ -82,6 +83,7 @@ export async function runHireBot(config: Config, options: RunOptions): Promise<v
       events: createAppEvents(logger),
       hire: createAppHireCommand(),
       homeSections: homeSectionsOf(),
+      channelAudience: createChannelAudience({ clock: systemClock }),
     };
 
     const running = await (options.frontEnd ?? startSlackApp)(ctx);

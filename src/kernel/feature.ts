@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import type { AppDeps } from './app-deps.js';
 import type { HireCommand } from './hire-command/hire-command.js';
 import type { HomeSection } from './home-section.js';
+import type { ChannelAudienceLookup } from './slack/access/channel-audience.js';
 import type { ListenerRegistry } from './slack/listener-router.js';
 
 /**
@@ -11,6 +12,8 @@ import type { ListenerRegistry } from './slack/listener-router.js';
 export type FeatureContext = AppDeps & {
   hire: HireCommand;
   homeSections: readonly HomeSection[];
+  /** Whether a channel is shared with another organisation (cached): ask before posting there. */
+  channelAudience: ChannelAudienceLookup;
 };
 
 /** Work a feature runs in the background while the app is up (the reminder scheduler). */

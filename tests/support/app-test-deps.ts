@@ -8,6 +8,7 @@ import type { FeatureContext } from '../../src/kernel/feature.js';
 import { staticKnowledgeSource } from '../../src/kernel/knowledge/knowledge-source.js';
 import type { Knowledge } from '../../src/kernel/knowledge/schemas/knowledge-modules.js';
 import { createLogger } from '../../src/kernel/logging/create-logger.js';
+import { createChannelAudience } from '../../src/kernel/slack/access/channel-audience.js';
 import { fixtureKnowledge } from './fixture-knowledge.js';
 import { openTestStore, type TestStore } from './test-stores.js';
 
@@ -66,6 +67,7 @@ export async function createTestDeps(
     secrets: [config.slack.botToken, config.slack.appToken, config.slack.signingSecret],
   });
   const knowledge = options.knowledge ?? fixtureKnowledge();
+  const clock = createManualClock('2026-03-02T09:00:00Z');
   const store = await openTestStore(options.databaseUrl ?? 'sqlite::memory:', { logger });
   return {
     deps: {
@@ -76,7 +78,8 @@ export async function createTestDeps(
       events: createAppEvents(logger),
       hire: createAppHireCommand(),
       homeSections: homeSectionsOf(),
-      clock: createManualClock('2026-03-02T09:00:00Z'),
+      channelAudience: createChannelAudience({ clock }),
+      clock,
     },
     logs: capture,
   };
