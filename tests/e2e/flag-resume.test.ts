@@ -55,6 +55,15 @@ describe('"Flag resume concerns" end to end (real Bolt, Socket Mode, loopback Sl
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
+  /** The reviewer's view of a channel's flags (their own private ones included). */
+  const reviewerFlags = (channelId: string) =>
+    deps.store.flags.listVisible({
+      teamId: slack.teamId,
+      channelId,
+      viewerId: DEFAULT_USER_ID,
+      limit: 100,
+    });
+
   const viewById = (id: string) => slack.workspace.views.get(id) as { view: View } | undefined;
 
   /** Runs the shortcut on a message and resolves with the modal once the analysis replaced it. */
@@ -147,7 +156,7 @@ describe('"Flag resume concerns" end to end (real Bolt, Socket Mode, loopback Sl
       return JSON.stringify(current?.blocks).includes('Flag saved') && current;
     }, 'the confirmation');
     expect(JSON.stringify(confirmation.blocks)).toContain('thread');
-    const [stored] = await deps.store.flags.listByChannel(DEFAULT_CHANNEL_ID);
+    const [stored] = await reviewerFlags(DEFAULT_CHANNEL_ID);
     expect(stored).toMatchObject({
       messageTs,
       flaggedBy: DEFAULT_USER_ID,
@@ -160,7 +169,7 @@ describe('"Flag resume concerns" end to end (real Bolt, Socket Mode, loopback Sl
 
   it('shows errors under the field and changes nothing when there is nothing to record', async () => {
     const { viewId, view } = await flag(JUNIOR);
-    const before = (await deps.store.flags.listByChannel(DEFAULT_CHANNEL_ID)).length;
+    const before = (await reviewerFlags(DEFAULT_CHANNEL_ID)).length;
     const posts = slack.callsTo('chat.postMessage').length;
     const ack = await submit(viewId, view, form([], 'thread'));
     expect(ack).toMatchObject({
@@ -169,7 +178,7 @@ describe('"Flag resume concerns" end to end (real Bolt, Socket Mode, loopback Sl
         [FLAG_RESUME_INPUTS.concerns.blockId]: expect.stringContaining('Tick at least one'),
       },
     });
-    expect(await deps.store.flags.listByChannel(DEFAULT_CHANNEL_ID)).toHaveLength(before);
+    expect(await reviewerFlags(DEFAULT_CHANNEL_ID)).toHaveLength(before);
     expect(slack.callsTo('chat.postMessage')).toHaveLength(posts);
   });
 
@@ -191,7 +200,7 @@ describe('"Flag resume concerns" end to end (real Bolt, Socket Mode, loopback Sl
         return JSON.stringify(current?.blocks).includes('Flag saved') && current;
       }, 'the confirmation');
       expect(JSON.stringify(confirmation.blocks)).toContain('direct message');
-      const [stored] = await deps.store.flags.listByChannel(channel);
+      const [stored] = await reviewerFlags(channel);
       expect(stored).toMatchObject({
         deliveredTo: 'private-fallback',
         concerns: ['no-testing-or-quality'],
@@ -246,15 +255,47 @@ describe('"Flag resume concerns" end to end (real Bolt, Socket Mode, loopback Sl
     expect(response.responseType).toBe('ephemeral');
   });
 
+  it('shows a private flag to its reviewer alone, marked so, and a thread flag to everyone', async () => {
+    const other = 'U0RILEY';
+    slack.workspace.addUser({ id: other, name: 'riley', tz: 'Europe/Berlin' });
+    const { viewId, view } = await flag(JUNIOR);
+    await submit(viewId, view, form(['no-testing-or-quality'], 'private', 'Only-for-casey note'));
+    await waitFor(
+      async () =>
+        (await reviewerFlags(DEFAULT_CHANNEL_ID)).some((f) => f.note === 'Only-for-casey note'),
+      'the private flag',
+    );
+    const recentFor = async (userId: string) => {
+      const before = slack.responses.length;
+      await slack.socket.send(
+        'slash_commands',
+        slack.payloads.slashCommand({
+          text: 'flags recent',
+          channelId: DEFAULT_CHANNEL_ID,
+          userId,
+        }),
+      );
+      const response = await waitFor(() => slack.responses[before], 'the recent flags answer');
+      return JSON.stringify(response.body);
+    };
+    const forOther = await recentFor(other);
+    expect(forOther).not.toContain('Only-for-casey');
+    expect(forOther).not.toContain('only you can see this');
+    // The thread flag of the earlier test is the channel's: both see it.
+    expect(forOther).toContain('Ask about tests');
+    const forAuthor = await recentFor(DEFAULT_USER_ID);
+    expect(forAuthor).toContain('Only-for-casey note');
+    expect(forAuthor).toContain('only you can see this');
+    expect(forAuthor).toContain('Ask about tests');
+  });
+
   it('never stores or logs the resume text', async () => {
     // Run a full flow with the distinctive sentence, then read every byte the store wrote.
     const { viewId, view } = await flag(RESUME);
     await submit(viewId, view, form([], 'private', 'Strong, move on'));
     await waitFor(
       async () =>
-        (await deps.store.flags.listByChannel(DEFAULT_CHANNEL_ID)).some(
-          (f) => f.note === 'Strong, move on',
-        ),
+        (await reviewerFlags(DEFAULT_CHANNEL_ID)).some((f) => f.note === 'Strong, move on'),
       'the stored flag',
     );
     const files = readdirSync(dir).map((name) => readFileSync(join(dir, name)).toString('latin1'));

@@ -6,9 +6,19 @@ const slackId = z.string().trim().min(1).max(64);
 export const DELIVERIES = ['thread', 'private', 'private-fallback', 'undelivered'] as const;
 export type Delivery = (typeof DELIVERIES)[number];
 
+/**
+ * Who may see a flag: one posted in a thread was seen by the channel; every other one (the
+ * reviewer chose "only me", or the thread refused the post) is the reviewer's alone.
+ */
+export const SEEN_BY_CHANNEL = ['thread'] as const satisfies readonly Delivery[];
+
+export const isSharedWithChannel = (deliveredTo: Delivery): boolean =>
+  (SEEN_BY_CHANNEL as readonly Delivery[]).includes(deliveredTo);
+
 /** What a reviewer's flag records. The resume text has no field here, on purpose. */
 export const newFlagSchema = z.object({
-  teamId: slackId.optional(),
+  /** The workspace: every read is within one. */
+  teamId: slackId,
   channelId: slackId,
   messageTs: z
     .string()

@@ -4,6 +4,7 @@ import { analyzeResume } from './analysis/analyze-resume.js';
 import { buildFlagReviewView } from './blocks/build-flag-review-view.js';
 import {
   buildFlagLoadingView,
+  buildFlagReadFailedView,
   buildNothingToReviewView,
 } from './blocks/build-flag-status-views.js';
 import { encodeFlagReviewMetadata } from './flag-review.js';
@@ -57,7 +58,8 @@ export function createFlagResumeShortcut(deps: Deps) {
           typeof message.user === 'string' && SLACK_ID.test(message.user)
             ? message.user
             : undefined;
-        const teamId = shortcut.team?.id;
+        // The installation's workspace; an org-wide install sends the user's instead.
+        const teamId = shortcut.team?.id ?? shortcut.user.team_id;
         view = buildFlagReviewView({
           analysis,
           yellowFlags: knowledge.resumeFlags.flags.filter((f) => f.kind === 'yellow'),
@@ -67,7 +69,8 @@ export function createFlagResumeShortcut(deps: Deps) {
             channelId: shortcut.channel.id,
             messageTs: shortcut.message_ts ?? message.ts,
             ...(author ? { author } : {}),
-            ...(teamId && SLACK_ID.test(teamId) ? { teamId } : {}),
+            // Slack names the workspace in every shortcut; without it nothing could be stored.
+            teamId: teamId ?? '',
             green: analysis.green.map((g) => g.flag.id),
             ...(analysis.estimatedLevel ? { level: analysis.estimatedLevel } : {}),
             ...(analysis.yearsOfExperience !== undefined
@@ -89,6 +92,9 @@ export function createFlagResumeShortcut(deps: Deps) {
     } catch (error) {
       // The error object only: never the message.
       log.error({ err: error, ...where }, 'could not show the review');
+      await client.views
+        .update({ view_id: viewId, view: buildFlagReadFailedView() })
+        .catch(() => undefined);
     }
   };
 }

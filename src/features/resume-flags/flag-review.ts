@@ -15,7 +15,8 @@ export const flagReviewMetadataSchema = z.object({
   messageTs: z.string().regex(/^\d+\.\d+$/),
   /** Who wrote the flagged message, when Slack says. */
   author: slackId.optional(),
-  teamId: slackId.optional(),
+  /** The workspace the flag belongs to (read back only within it). */
+  teamId: slackId,
   /** Green flag ids the analysis raised, for the summary. */
   green: z.array(z.string().max(100)).max(20).default([]),
   level: levelId.optional(),

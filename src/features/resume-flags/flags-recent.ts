@@ -10,25 +10,35 @@ import { createFlagRepository, type FlagRepository } from './storage/flag-reposi
 export const RECENT_FLAGS_LIMIT = 10;
 
 export type RecentFlagsDeps = {
-  flags: Pick<FlagRepository, 'listByChannel'>;
+  flags: Pick<FlagRepository, 'listVisible'>;
   logger: Pick<Logger, 'error'>;
   knowledge: Knowledge;
 };
 
+export type RecentFlagsRequest = {
+  teamId: string;
+  channelId: string;
+  /** Who asked: they see the channel's flags and their own private ones, nobody else's. */
+  userId: string;
+  respond: (message: SlackMessage) => Promise<unknown>;
+};
+
 /**
- * `/hire flags recent`, after the ack: the channel's latest flags (who, when, concerns, link),
- * or how to flag one when there are none yet.
+ * `/hire flags recent`, after the ack: the channel's latest flags the caller may see (who,
+ * when, concerns, link; their own private ones marked so), or how to flag one.
  */
 export async function showRecentFlags(
-  {
-    channelId,
-    respond,
-  }: { channelId: string; respond: (message: SlackMessage) => Promise<unknown> },
+  { teamId, channelId, userId, respond }: RecentFlagsRequest,
   { flags, logger, knowledge }: RecentFlagsDeps,
 ): Promise<void> {
   let message: SlackMessage;
   try {
-    const recent = await flags.listByChannel(channelId, { limit: RECENT_FLAGS_LIMIT });
+    const recent = await flags.listVisible({
+      teamId,
+      channelId,
+      viewerId: userId,
+      limit: RECENT_FLAGS_LIMIT,
+    });
     message = buildRecentFlagsMessage(recent, knowledge.resumeFlags.flags);
   } catch (error) {
     logger.error({ err: error, channel: channelId }, 'could not list recent flags');
@@ -40,7 +50,12 @@ export async function showRecentFlags(
 /** The same as a /hire follow-up. */
 export const listRecentFlags = ({ command, respond, deps }: FollowUpContext): Promise<void> =>
   showRecentFlags(
-    { channelId: command.channel_id, respond },
+    {
+      teamId: command.team_id,
+      channelId: command.channel_id,
+      userId: command.user_id,
+      respond,
+    },
     {
       flags: createFlagRepository(deps.store),
       logger: deps.logger,

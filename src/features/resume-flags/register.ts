@@ -3,6 +3,7 @@ import { createFlagResumeShortcut } from './flag-resume-shortcut.js';
 import { createFlagResumeSubmission } from './flag-resume-submission.js';
 import { FLAG_RESUME_SHORTCUT, FLAG_RESUME_VIEW } from './resume-flags-ids.js';
 import * as resumeFlagsTable from './storage/migrations/001-resume-flags.js';
+import * as resumeFlagsByTeam from './storage/migrations/007-resume-flags-by-team.js';
 
 /**
  * Resume flags: the "Flag resume concerns" message shortcut, its review modal, and the flags it
@@ -10,7 +11,10 @@ import * as resumeFlagsTable from './storage/migrations/001-resume-flags.js';
  */
 export const resumeFlagsFeature: Feature = {
   name: 'resume-flags',
-  migrations: { '001-resume-flags': resumeFlagsTable },
+  migrations: {
+    '001-resume-flags': resumeFlagsTable,
+    '007-resume-flags-by-team': resumeFlagsByTeam,
+  },
   register(registry, ctx) {
     registry.messageShortcut(FLAG_RESUME_SHORTCUT, createFlagResumeShortcut(ctx));
     registry.viewSubmission(FLAG_RESUME_VIEW, createFlagResumeSubmission(ctx));

@@ -9,6 +9,7 @@ const known = ['no-testing-or-quality', 'tutorial-projects-only'];
 
 describe('review metadata', () => {
   const metadata = {
+    teamId: 'T1',
     channelId: 'C0HIRING',
     messageTs: '1712345678.000100',
     author: 'U0CANDID',

@@ -34,7 +34,10 @@ describe('showRecentFlags', () => {
   it('says none yet, and how to flag, in a channel without flags', async () => {
     store = await openTestStore('sqlite::memory:');
     const { logger, replies, respond } = setup();
-    await showRecentFlags({ channelId: 'C1', respond }, { flags: store.flags, logger, knowledge });
+    await showRecentFlags(
+      { teamId: 'T1', channelId: 'C1', userId: 'UVIEWER', respond },
+      { flags: store.flags, logger, knowledge },
+    );
     expect(replies[0]?.text).toBe('No resumes flagged in this channel yet.');
     expect(JSON.stringify(replies[0]?.blocks)).toContain('Flag resume concerns');
   });
@@ -43,6 +46,7 @@ describe('showRecentFlags', () => {
     store = await openTestStore('sqlite::memory:');
     for (let i = 0; i < 12; i++) {
       await store.flags.save({
+        teamId: 'T1',
         channelId: 'C1',
         messageTs: `1712345678.0001${String(i).padStart(2, '0')}`,
         flaggedBy: `U${i}X`,
@@ -52,6 +56,7 @@ describe('showRecentFlags', () => {
       });
     }
     await store.flags.save({
+      teamId: 'T1',
       channelId: 'C2',
       messageTs: '1.000001',
       flaggedBy: 'UOTHER',
@@ -61,7 +66,10 @@ describe('showRecentFlags', () => {
       createdAt: new Date(Date.UTC(2026, 2, 2)),
     });
     const { logger, replies, respond } = setup();
-    await showRecentFlags({ channelId: 'C1', respond }, { flags: store.flags, logger, knowledge });
+    await showRecentFlags(
+      { teamId: 'T1', channelId: 'C1', userId: 'UVIEWER', respond },
+      { flags: store.flags, logger, knowledge },
+    );
     const text = JSON.stringify(replies[0]?.blocks);
     expect(replies[0]?.text).toBe('The 10 latest resume flags in this channel.');
     expect(text.indexOf('<@U11X>')).toBeLessThan(text.indexOf('<@U10X>'));
@@ -74,7 +82,10 @@ describe('showRecentFlags', () => {
     store = await openTestStore('sqlite::memory:');
     await store.close();
     const { logger, lines, replies, respond } = setup();
-    await showRecentFlags({ channelId: 'C1', respond }, { flags: store.flags, logger, knowledge });
+    await showRecentFlags(
+      { teamId: 'T1', channelId: 'C1', userId: 'UVIEWER', respond },
+      { flags: store.flags, logger, knowledge },
+    );
     expect(replies[0]?.text).toContain('something went wrong');
     expect(lines.join('')).toContain('could not list recent flags');
   });

@@ -11,7 +11,16 @@ import type { FlagTables } from '../../../src/features/resume-flags/storage/flag
 import { describeUrl, openStore } from '../../../src/kernel/database/open-store.js';
 import { forEachBackend, openTestStore } from '../../support/test-stores.js';
 
+/** What the flags' reviewer (U1 here, UREVIEWER in the crash child) sees of a channel. */
+const reviewer = (channelId: string) => ({
+  teamId: 'T1',
+  channelId,
+  viewerId: channelId === 'CCRASH' ? 'UREVIEWER' : 'U1',
+  limit: 100,
+});
+
 const flag = (overrides: Record<string, unknown> = {}) => ({
+  teamId: 'T1',
   channelId: 'C1',
   messageTs: '1712345678.000100',
   flaggedBy: 'U1',
@@ -23,7 +32,7 @@ const flag = (overrides: Record<string, unknown> = {}) => ({
 
 const row = (id: string) => ({
   id,
-  team_id: null,
+  team_id: 'T1',
   channel_id: `C${id}`,
   message_ts: '1.000001',
   permalink: null,
@@ -47,7 +56,7 @@ forEachBackend('openStore', (backend) => {
       name: string;
     }>`select name from kysely_migration order by name`.execute(second.db);
     expect(applied.rows.map((r) => r.name)).toEqual(Object.keys(allMigrations()).sort());
-    expect(await second.flags.listByChannel('C1')).toHaveLength(1);
+    expect(await second.flags.listVisible(reviewer('C1'))).toHaveLength(1);
   });
 
   it('lets several instances start on one empty database at the same moment', async () => {
@@ -59,7 +68,7 @@ forEachBackend('openStore', (backend) => {
       first.db,
     );
     expect(applied.rows).toHaveLength(Object.keys(allMigrations()).length);
-    expect(await first.flags.listByChannel('C1')).toHaveLength(4);
+    expect(await first.flags.listVisible(reviewer('C1'))).toHaveLength(4);
   });
 
   it('finds committed flags again after a restart', async () => {
@@ -67,7 +76,7 @@ forEachBackend('openStore', (backend) => {
     const saved = await store.flags.save(flag({ note: 'asks about on-call' }));
     await store.close();
     const reopened = await backend.openAnother();
-    expect(await reopened.flags.listByChannel('C1')).toEqual([saved]);
+    expect(await reopened.flags.listVisible(reviewer('C1'))).toEqual([saved]);
   });
 
   it('loses no committed flag when the process is killed with SIGKILL', async () => {
@@ -91,7 +100,7 @@ forEachBackend('openStore', (backend) => {
     }
     expect(await exited).toBe('SIGKILL');
     const reopened = await backend.openAnother();
-    const stored = (await reopened.flags.listByChannel('CCRASH', { limit: 100 })).map((f) => f.id);
+    const stored = (await reopened.flags.listVisible(reviewer('CCRASH'))).map((f) => f.id);
     expect(committed.length).toBeGreaterThanOrEqual(25);
     for (const id of committed) expect(stored).toContain(id);
   });
@@ -144,7 +153,7 @@ describe('openStore on SQLite', () => {
       order.push('B committed');
       await slow;
       expect(order).toEqual(['A committed', 'B committed']);
-      expect(await b.flags.listByChannel('CA')).toHaveLength(1);
+      expect(await b.flags.listVisible(reviewer('CA'))).toHaveLength(1);
     } finally {
       await Promise.all([a.close(), b.close()]);
       rmSync(dir, { recursive: true, force: true });
@@ -154,7 +163,7 @@ describe('openStore on SQLite', () => {
   it('works in memory for quick tests, and close() may be called twice', async () => {
     const store = await openTestStore('sqlite::memory:');
     await store.flags.save(flag());
-    expect(await store.flags.listByChannel('C1')).toHaveLength(1);
+    expect(await store.flags.listVisible(reviewer('C1'))).toHaveLength(1);
     await store.close();
     await expect(store.close()).resolves.toBeUndefined();
   });

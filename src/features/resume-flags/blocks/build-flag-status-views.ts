@@ -32,6 +32,14 @@ export function buildNothingToReviewView(reason: NothingToReview): ModalView {
   );
 }
 
+/** Something failed on our side while reading the message; the details are in the log. */
+export function buildFlagReadFailedView(): ModalView {
+  return statusView(
+    ':warning: *Sorry, something went wrong while reading this message.* Please try again in a minute.',
+    'Close',
+  );
+}
+
 /** Shown right after submit while the summary is posted and the flag stored. */
 export function buildFlagSavingView(): ModalView {
   return statusView(':hourglass_flowing_sand: Saving the flag…', 'Close');

@@ -4,7 +4,7 @@ import { context, header, sections } from '../../../kernel/slack/blocks/block-ki
 import { escapeMrkdwn, truncate } from '../../../kernel/slack/blocks/escape-mrkdwn.js';
 import type { SlackMessage } from '../../../kernel/slack/blocks/slack-message.js';
 import { dateToken, link, mention } from '../../../kernel/slack/blocks/text.js';
-import type { StoredFlag } from '../flag-record.js';
+import { isSharedWithChannel, type StoredFlag } from '../flag-record.js';
 
 const HOW_TO_FLAG =
   'To flag one: hover over a message with a resume, open *More actions* (⋯) and choose *Flag resume concerns*.';
@@ -15,8 +15,10 @@ function flagBlock(flag: StoredFlag, names: ReadonlyMap<string, string>): KnownB
       ? flag.concerns.map((id) => escapeMrkdwn(names.get(id) ?? id)).join(' · ')
       : 'no concerns ticked';
   const note = flag.note ? `\n>${escapeMrkdwn(truncate(flag.note, 300)).replace(/\n/g, ' ')}` : '';
+  // The list holds another person's flags only when they were posted in the channel.
+  const mine = isSharedWithChannel(flag.deliveredTo) ? '' : ' · :lock: _only you can see this_';
   return sections(
-    `*${dateToken(flag.createdAt)}* — ${mention(flag.flaggedBy)} flagged ${link(flag.permalink, 'a message')}\n${concerns}${note}`,
+    `*${dateToken(flag.createdAt)}* — ${mention(flag.flaggedBy)} flagged ${link(flag.permalink, 'a message')}${mine}\n${concerns}${note}`,
   );
 }
 

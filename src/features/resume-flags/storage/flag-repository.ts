@@ -2,14 +2,28 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { fromDbTime, toDbTime } from '../../../kernel/database/db-time.js';
 import type { Store } from '../../../kernel/database/store.js';
-import { DELIVERIES, type NewFlag, newFlagSchema, type StoredFlag } from '../flag-record.js';
+import {
+  DELIVERIES,
+  type NewFlag,
+  newFlagSchema,
+  SEEN_BY_CHANNEL,
+  type StoredFlag,
+} from '../flag-record.js';
 import type { FlagTables, ResumeFlagsTable } from './flag-tables.js';
 
 export type FlagRepository = {
   /** Validates and stores a flag; resolves once it is committed. */
   save(flag: NewFlag): Promise<StoredFlag>;
-  /** The channel's latest flags, newest first. */
-  listByChannel(channelId: string, options?: { limit?: number }): Promise<StoredFlag[]>;
+  /**
+   * The latest flags of a channel (and its threads) that `viewerId` may see, newest first:
+   * those posted in the channel, and the viewer's own private ones — never another person's.
+   */
+  listVisible(query: {
+    teamId: string;
+    channelId: string;
+    viewerId: string;
+    limit?: number;
+  }): Promise<StoredFlag[]>;
 };
 
 const concernsJson = z.array(z.string());
@@ -17,7 +31,7 @@ const concernsJson = z.array(z.string());
 function toStored(row: ResumeFlagsTable): StoredFlag {
   return {
     id: row.id,
-    teamId: row.team_id ?? undefined,
+    teamId: row.team_id ?? '',
     channelId: row.channel_id,
     messageTs: row.message_ts,
     permalink: row.permalink ?? undefined,
@@ -36,7 +50,7 @@ export function createFlagRepository(store: Pick<Store, 'db'>): FlagRepository {
       const flag = newFlagSchema.parse(input);
       const row: ResumeFlagsTable = {
         id: randomUUID(),
-        team_id: flag.teamId ?? null,
+        team_id: flag.teamId,
         channel_id: flag.channelId,
         message_ts: flag.messageTs,
         permalink: flag.permalink ?? null,
@@ -50,15 +64,18 @@ export function createFlagRepository(store: Pick<Store, 'db'>): FlagRepository {
       return toStored(row);
     },
 
-    async listByChannel(channelId, options = {}) {
-      const limit = Math.min(Math.max(Math.trunc(options.limit ?? 10), 1), 100);
+    async listVisible({ teamId, channelId, viewerId, limit }) {
       const rows = await db
         .selectFrom('resume_flags')
         .selectAll()
+        .where('team_id', '=', teamId)
         .where('channel_id', '=', channelId)
+        .where((eb) =>
+          eb.or([eb('delivered_to', 'in', [...SEEN_BY_CHANNEL]), eb('flagged_by', '=', viewerId)]),
+        )
         .orderBy('created_at', 'desc')
         .orderBy('id', 'desc')
-        .limit(limit)
+        .limit(Math.min(Math.max(Math.trunc(limit ?? 10), 1), 100))
         .execute();
       return rows.map(toStored);
     },

@@ -36,6 +36,7 @@ const fixture = (name: string) =>
   readFileSync(new URL(`../analysis/fixtures/${name}.txt`, import.meta.url), 'utf8');
 const analyze = (text: string) => analyzeResume(text, { flags, levels, currentYear: 2026 });
 const metadata = encodeFlagReviewMetadata({
+  teamId: 'T1',
   channelId: 'C0HIRING',
   messageTs: '1712345678.000100',
   author: 'U0CANDID',
@@ -131,6 +132,7 @@ describe('review modal', () => {
     const view = reviewView(fixture('strong-senior'));
     expect(view.private_metadata).toBe(metadata);
     expect(decodeFlagReviewMetadata(view.private_metadata)).toMatchObject({
+      teamId: 'T1',
       channelId: 'C0HIRING',
     });
     expect(view.private_metadata).not.toContain('Priya');
@@ -218,6 +220,7 @@ describe('summary message', () => {
 describe('/hire flags recent message', () => {
   const stored = (i: number, overrides: Partial<StoredFlag> = {}): StoredFlag => ({
     id: `id-${i}`,
+    teamId: 'T1',
     channelId: 'C0HIRING',
     messageTs: `1712345678.00010${i}`,
     permalink: `https://example.slack.com/archives/C0HIRING/p17123456780001${i}`,
