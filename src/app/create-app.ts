@@ -1,10 +1,11 @@
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, type AppOptions, type Receiver, type ReceiverEvent } from '@slack/bolt';
-import type { FeatureContext } from '../kernel/feature.js';
+import type { Feature, FeatureContext } from '../kernel/feature.js';
 import { createBoltLogger } from '../kernel/logging/bolt-logger.js';
 import { HttpAckReceiver } from '../kernel/slack/receivers/http-ack-receiver.js';
 import { SocketModeAckReceiver } from '../kernel/slack/receivers/socket-mode-ack-receiver.js';
+import { createReadiness, healthRoute, portOf, startHealthServer } from './health.js';
 import { registerFeatures } from './register-features.js';
 
 /** How long `stop()` waits for listeners in flight before closing anyway. */
@@ -33,6 +34,8 @@ export type CreateAppOptions = {
    * `app.processEvent` in-process, without a network, on exactly the app production runs.
    */
   receiver?: Receiver;
+  /** The features to register (default: all of them); tests add one that misbehaves. */
+  features?: readonly Feature[];
 };
 
 type State = { ready: boolean; draining: boolean; inFlight: number; idle: Array<() => void> };
@@ -51,6 +54,7 @@ export function createApp(deps: FeatureContext, options: CreateAppOptions = {}):
   }
   const logger = createBoltLogger(deps.logger);
   const state: State = { ready: false, draining: false, inFlight: 0, idle: [] };
+  const readiness = createReadiness(() => state.ready && !state.draining, deps.store);
   const clientOptions = { slackApiUrl: config.slack.apiUrl };
 
   const receiver =
@@ -65,7 +69,7 @@ export function createApp(deps: FeatureContext, options: CreateAppOptions = {}):
           signingSecret: required(config.slack.signingSecret, 'SLACK_SIGNING_SECRET'),
           port: config.port,
           logger,
-          getRoutes: { '/health': (req, res) => health(state, req, res) },
+          getRoutes: { '/health': healthRoute(readiness) },
         }));
 
   const app = new TrackedApp(state, {
@@ -88,9 +92,10 @@ export function createApp(deps: FeatureContext, options: CreateAppOptions = {}):
     // The error only: Bolt's error may carry the request body, which holds message text.
     deps.logger.error({ err: error }, 'unhandled error in a listener');
   });
-  registerFeatures(app, deps);
+  registerFeatures(app, deps, options.features);
 
   let server: Server | undefined;
+  let healthServer: Server | undefined;
   let stopping: Promise<void> | undefined;
 
   return {
@@ -104,12 +109,28 @@ export function createApp(deps: FeatureContext, options: CreateAppOptions = {}):
       if (mode === 'http') {
         server = started as Server;
         port = (server.address() as AddressInfo).port;
+      } else if (config.healthPort !== undefined) {
+        healthServer = await startHealthServer(config.healthPort, readiness);
+        port = portOf(healthServer);
       }
       state.ready = true;
       return { port };
     },
     stop(options = {}) {
-      stopping ??= stopApp(app, mode, state, () => server, options.graceMs ?? DEFAULT_GRACE_MS);
+      stopping ??= stopApp(
+        app,
+        mode,
+        state,
+        () => server,
+        options.graceMs ?? DEFAULT_GRACE_MS,
+      ).then(
+        () =>
+          new Promise<void>((resolve) => {
+            if (!healthServer) return resolve();
+            healthServer.closeAllConnections();
+            healthServer.close(() => resolve());
+          }),
+      );
       return stopping;
     },
   };
@@ -118,12 +139,6 @@ export function createApp(deps: FeatureContext, options: CreateAppOptions = {}):
 function required(value: string | undefined, name: string): string {
   if (!value) throw new Error(`${name} is required`);
   return value;
-}
-
-function health(state: State, _req: IncomingMessage, res: ServerResponse): void {
-  const ok = state.ready && !state.draining;
-  res.writeHead(ok ? 200 : 503, { 'content-type': 'application/json' });
-  res.end(JSON.stringify({ ok }));
 }
 
 /**

@@ -6,15 +6,21 @@ function unescapeMrkdwn(text: string): string {
   return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }
 
+/** The name a user id shows as, where the renderer knows the workspace (the sandbox does). */
+export type NameOf = (userId: string) => string | undefined;
+
+export type RenderOptions = { nameOf?: NameOf };
+
 /**
  * mrkdwn to plain terminal text: `*bold*` and `_italic_` lose their markers, `<url|label>`
- * shows as `label (url)`, mentions stay readable, quotes are indented.
+ * shows as `label (url)`, mentions show the user's name when known (else the id), quotes are
+ * indented.
  */
-export function mrkdwnToText(mrkdwn: string): string {
+export function mrkdwnToText(mrkdwn: string, options: RenderOptions = {}): string {
   const plain = mrkdwn
     .replace(/<(https?:[^|>]+)\|([^>]+)>/g, '$2 ($1)')
     .replace(/<(https?:[^>]+)>/g, '$1')
-    .replace(/<@([A-Z0-9]+)>/g, '@$1')
+    .replace(/<@([A-Z0-9]+)(?:\|[^>]*)?>/g, (_m, id: string) => `@${options.nameOf?.(id) ?? id}`)
     // A date token shows its fallback text, as Slack clients that cannot format it do.
     .replace(/<!date\^[^|>]*\|([^>]*)>/g, '$1')
     .replace(/<!(\w+)>/g, '@$1')
@@ -25,14 +31,14 @@ export function mrkdwnToText(mrkdwn: string): string {
 }
 
 type TextObject = { type: string; text: string };
-const textOf = (t: TextObject | undefined): string =>
-  t === undefined ? '' : t.type === 'mrkdwn' ? mrkdwnToText(t.text) : t.text;
+const textOf = (t: TextObject | undefined, options: RenderOptions): string =>
+  t === undefined ? '' : t.type === 'mrkdwn' ? mrkdwnToText(t.text, options) : t.text;
 
 function buttonLine(labels: string[]): string {
   return labels.map((label) => `[ ${label} ]`).join(' ');
 }
 
-function renderBlock(block: KnownBlock): string[] {
+function renderBlock(block: KnownBlock, options: RenderOptions): string[] {
   switch (block.type) {
     case 'header': {
       const title = block.text.text;
@@ -40,8 +46,8 @@ function renderBlock(block: KnownBlock): string[] {
     }
     case 'section': {
       const lines: string[] = [];
-      if (block.text !== undefined) lines.push(textOf(block.text as TextObject));
-      for (const field of block.fields ?? []) lines.push(textOf(field as TextObject));
+      if (block.text !== undefined) lines.push(textOf(block.text as TextObject, options));
+      for (const field of block.fields ?? []) lines.push(textOf(field as TextObject, options));
       const accessory = block.accessory;
       if (accessory?.type === 'button') lines.push(`  ${buttonLine([accessory.text.text])}`);
       return lines;
@@ -49,7 +55,7 @@ function renderBlock(block: KnownBlock): string[] {
     case 'context':
       return [
         block.elements
-          .map((element) => ('text' in element ? textOf(element as TextObject) : ''))
+          .map((element) => ('text' in element ? textOf(element as TextObject, options) : ''))
           .filter((t) => t !== '')
           .join('  ·  '),
       ];
@@ -69,8 +75,8 @@ function renderBlock(block: KnownBlock): string[] {
 }
 
 /** A message as readable terminal text: headers underlined, buttons as `[ Label ]`. */
-export function renderMessageAsText(message: SlackMessage): string {
+export function renderMessageAsText(message: SlackMessage, options: RenderOptions = {}): string {
   const blocks = message.blocks ?? [];
-  if (blocks.length === 0) return `${mrkdwnToText(message.text)}\n`;
-  return `${blocks.map((block) => renderBlock(block).join('\n')).join('\n\n')}\n`;
+  if (blocks.length === 0) return `${mrkdwnToText(message.text, options)}\n`;
+  return `${blocks.map((block) => renderBlock(block, options).join('\n')).join('\n\n')}\n`;
 }

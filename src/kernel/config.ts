@@ -96,6 +96,14 @@ const envSchema = z
       duration.pipe(z.number().min(1000, 'must be at least 1s (e.g. 5m)')).default(5 * 60_000),
     ),
     HIRE_KNOWLEDGE_LOCAL: knowledgeLocalDir,
+    HEALTH_PORT: optionalNonEmpty.pipe(
+      z
+        .string()
+        .regex(/^\d+$/, 'must be a port number such as 8081')
+        .transform(Number)
+        .pipe(z.number().int().max(65_535))
+        .optional(),
+    ),
     HIRE_ADMINS: optionalNonEmpty.transform((value) =>
       (value ?? '')
         .split(/[\s,]+/)
@@ -144,6 +152,8 @@ export const configSchema = envSchema.transform((env) => {
       apiUrl: env.SLACK_API_URL,
     },
     port: env.PORT,
+    /** Socket Mode: where `/health` is served for container probes (off when unset). */
+    healthPort: env.HEALTH_PORT,
     logLevel: env.LOG_LEVEL,
     // The sandbox keeps its own file, so that its make-believe channels and reminders never
     // end up in the database a real workspace later uses.

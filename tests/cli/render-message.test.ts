@@ -80,5 +80,10 @@ describe('renderMessageAsText', () => {
         '<!date^1795880311^{date_short_pretty} at {time}|2026-11-28 15:38 UTC> by <@U1> — <https://x.test/a|the message>',
       ),
     ).toBe('2026-11-28 15:38 UTC by @U1 — the message (https://x.test/a)');
+    expect(
+      mrkdwnToText('<@U1> and <@U2|old-label>', {
+        nameOf: (id) => (id === 'U1' ? 'casey' : undefined),
+      }),
+    ).toBe('@casey and @U2');
   });
 });

@@ -120,7 +120,7 @@ describe('HTTP mode end to end (HttpAckReceiver, signed requests)', () => {
   it('GET /health answers 200 {"ok":true} once ready; unknown paths 404', async () => {
     const health = await fetch(`${base}/health`);
     expect(health.status).toBe(200);
-    expect(await health.json()).toEqual({ ok: true });
+    expect(await health.json()).toEqual({ ok: true, database: true });
     expect((await fetch(`${base}/nope`)).status).toBe(404);
   });
 });

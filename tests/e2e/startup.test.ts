@@ -73,7 +73,7 @@ describe('start-up (npm start as a separate process)', () => {
       expect(ready.port).toBeGreaterThan(0);
       const health = await fetch(`http://127.0.0.1:${ready.port}/health`);
       expect(health.status).toBe(200);
-      expect(await health.json()).toEqual({ ok: true });
+      expect(await health.json()).toEqual({ ok: true, database: true });
       expect(bot.stdout()).not.toContain(slack.botToken);
 
       bot.child.kill('SIGTERM');

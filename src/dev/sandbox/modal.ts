@@ -1,4 +1,4 @@
-import { mrkdwnToText } from '../../cli/render-message.js';
+import { mrkdwnToText, type RenderOptions } from '../../cli/render-message.js';
 
 type TextObject = { type?: string; text?: string };
 type Option = { text?: TextObject; value?: string };
@@ -32,10 +32,12 @@ export type ModalView = {
   private_metadata?: string;
 };
 
-const textOf = (t: TextObject | undefined): string =>
-  t?.text === undefined ? '' : t.type === 'mrkdwn' ? mrkdwnToText(t.text) : t.text;
+const textWith =
+  (options: RenderOptions) =>
+  (t: TextObject | undefined): string =>
+    t?.text === undefined ? '' : t.type === 'mrkdwn' ? mrkdwnToText(t.text, options) : t.text;
 
-function renderInput(block: Block): string[] {
+function renderInput(block: Block, textOf: (t: TextObject | undefined) => string): string[] {
   const element = block.element ?? {};
   const label = `${textOf(block.label)}${block.optional ? ' (optional)' : ''}`;
   const lines = [`▸ ${label}`];
@@ -64,7 +66,8 @@ function renderInput(block: Block): string[] {
 }
 
 /** A modal as terminal text: title, its blocks, inputs with their current values. */
-export function renderModal(view: ModalView): string {
+export function renderModal(view: ModalView, options: RenderOptions = {}): string {
+  const textOf = textWith(options);
   const title = textOf(view.title) || 'Modal';
   const lines = [`┌─ ${title} ─`];
   for (const block of view.blocks ?? []) {
@@ -80,7 +83,7 @@ export function renderModal(view: ModalView): string {
         lines.push('─'.repeat(40));
         break;
       case 'input':
-        lines.push(...renderInput(block));
+        lines.push(...renderInput(block, textOf));
         break;
       case 'actions':
         break; // buttons are listed with their numbers by the caller

@@ -32,20 +32,24 @@ export function createTranscript(
   let current: ButtonContext | undefined;
   let openView: LoopbackView | undefined;
 
+  // Mentions show as the names the loopback workspace knows, as Slack shows them.
+  const nameOf = (userId: string) => slack.workspace.users.get(userId)?.name;
+
   const where = (message: LoopbackMessage): string => {
     if (message.ephemeral) return 'only you can see this';
     const channel = slack.workspace.channels.get(message.channel);
-    const author = message.user === slack.botUserId ? 'hire-bot' : `@${message.user}`;
+    const author =
+      message.user === slack.botUserId ? 'hire-bot' : `@${nameOf(message.user) ?? message.user}`;
     if (channel?.isIm) return `direct message from ${author}`;
     const name = `#${channel?.name ?? message.channel}`;
     return message.threadTs ? `${name} · thread reply from ${author}` : `${name} · ${author}`;
   };
 
   const show = (message: LoopbackMessage, note: string) => {
-    const rendered = renderMessageAsText({
-      text: message.text,
-      blocks: (message.blocks ?? []) as SlackMessage['blocks'],
-    });
+    const rendered = renderMessageAsText(
+      { text: message.text, blocks: (message.blocks ?? []) as SlackMessage['blocks'] },
+      { nameOf },
+    );
     write(`\n── ${note} ──\n${rendered}`);
     const buttons = buttonsOf(message.blocks);
     if (buttons.length > 0) {
@@ -83,7 +87,7 @@ export function createTranscript(
       seenViews.set(view.id, view.hash);
       wrote = true;
       openView = view;
-      write(`\n${renderModal(view.view as ModalView)}`);
+      write(`\n${renderModal(view.view as ModalView, { nameOf })}`);
     }
     return wrote;
   };

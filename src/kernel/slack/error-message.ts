@@ -9,3 +9,11 @@ export const HIRE_ERROR_MESSAGE: SlackMessage = {
   text: TEXT,
   blocks: [{ type: 'section', text: { type: 'mrkdwn', text: `:warning: ${TEXT}` } }],
 };
+
+/** The same in a modal: a submission or shortcut whose listener failed. */
+export const HIRE_ERROR_MODAL = {
+  type: 'modal' as const,
+  title: { type: 'plain_text' as const, text: 'hire-bot' },
+  close: { type: 'plain_text' as const, text: 'Close' },
+  blocks: HIRE_ERROR_MESSAGE.blocks,
+};

@@ -12,6 +12,8 @@ import type {
   SlackViewMiddlewareArgs,
   ViewSubmitAction,
 } from '@slack/bolt';
+import type { Logger } from 'pino';
+import { answerListenerFailure } from './answer-listener-failure.js';
 
 /** What Bolt hands a listener of each kind; the handlers are typed with these. */
 export type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
@@ -45,6 +47,8 @@ export type ListenerRegistry = {
 };
 
 export type RouterOptions = {
+  /** Where a listener's failure is logged (the router answers the user and swallows it). */
+  logger?: Pick<Logger, 'error'>;
   /**
    * Whether an event is seen here for the first time (Slack retries an event it thinks was
    * not answered; the retry may reach another instance). Default: always first.
@@ -69,6 +73,13 @@ export type ListenerRouter = ListenerRegistry & {
  * Map or a short list, and only the matching handler runs. A request no route matches goes on to Bolt's
  * own listeners (`next()`), so `app.command()` and friends still work beside the router.
  */
+/** What a request was, for the log: its kind and id, never its text. */
+function describe(body: unknown): string {
+  const b = body as { command?: unknown; type?: unknown; callback_id?: unknown };
+  if (typeof b.command === 'string') return `command ${b.command}`;
+  return `${String(b.type)}${typeof b.callback_id === 'string' ? ` ${b.callback_id}` : ''}`;
+}
+
 export function createListenerRouter(options: RouterOptions = {}): ListenerRouter {
   const commands = new Map<string, CommandListener>();
   const actions: Array<[RegExp, ButtonListener]> = [];
@@ -95,7 +106,7 @@ export function createListenerRouter(options: RouterOptions = {}): ListenerRoute
     if (typeof body.command === 'string') return commands.get(body.command);
     switch (body.type) {
       case 'block_actions': {
-        const actionId = (args.payload as { action_id?: unknown }).action_id;
+        const actionId = (args.payload as { action_id?: unknown } | undefined)?.action_id;
         if (typeof actionId !== 'string') return undefined;
         return actions.find(([pattern]) => pattern.test(actionId))?.[1];
       }
@@ -137,7 +148,22 @@ export function createListenerRouter(options: RouterOptions = {}): ListenerRoute
       if (typeof eventId === 'string' && !(await firstDelivery(eventId))) return;
       // The route matched on the same fields Bolt's matchers read, so the arguments are the
       // listener's kind (Bolt builds them, payload aliases included, before any middleware).
-      await listener(args as never);
+      // ack() is watched so that a failure can still be answered in it.
+      let acked = false;
+      const withAck = args as { ack?: (...a: unknown[]) => Promise<void> };
+      const ack = withAck.ack;
+      if (ack)
+        withAck.ack = (...a) => {
+          acked = true;
+          return ack(...a);
+        };
+      try {
+        await listener(args as never);
+      } catch (error) {
+        // One log line, here, and an answer for the user; Bolt's app.error never sees it.
+        options.logger?.error({ err: error, request: describe(args.body) }, 'listener failed');
+        await answerListenerFailure(args as never, acked);
+      }
     },
   };
 }

@@ -33,6 +33,9 @@ describe('local sandbox (in process, piped input)', () => {
     expect(out).toContain('only you can see this · updated in place');
     expect(out).toContain('(your private copy was removed)');
     expect(out).toMatch(/── #hiring · hire-bot ──[\s\S]*Shared by/);
+    // Mentions show the names the workspace knows, as the banner's "you are @casey" does.
+    expect(out).toContain('Shared by @casey');
+    expect(out).not.toContain('@U0LOOPBACK');
   });
 
   it('runs the resume shortcut on pasted lines and submits the modal', async () => {

@@ -15,18 +15,24 @@ export type SocketModeBot = {
   deps: TestDeps;
   logs: LogCapture;
   bot: HireBotApp;
+  /** The health port when HEALTH_PORT was set. */
+  port: number | undefined;
   /** Stops the app, then closes the loopback Slack and the store. */
   stop(): Promise<void>;
 };
 
 /** The real app over Socket Mode against a fresh loopback Slack, connected and ready. */
-export async function startSocketModeBot(options: TestDepsOptions = {}): Promise<SocketModeBot> {
+export async function startSocketModeBot(
+  options: TestDepsOptions = {},
+  env: Record<string, string> = {},
+): Promise<SocketModeBot> {
   const slack = await startLoopbackSlack();
   const { deps, logs } = await createTestDeps(
     {
       SLACK_BOT_TOKEN: slack.botToken,
       SLACK_APP_TOKEN: slack.appToken,
       SLACK_API_URL: slack.apiUrl,
+      ...env,
     },
     options,
   );
@@ -36,12 +42,13 @@ export async function startSocketModeBot(options: TestDepsOptions = {}): Promise
     await slack.close();
     await deps.store.close();
   };
+  let port: number | undefined;
   try {
-    await bot.start();
+    ({ port } = await bot.start());
     await slack.socket.waitForConnection();
   } catch (error) {
     await stop();
     throw error;
   }
-  return { slack, deps, logs, bot, stop };
+  return { slack, deps, logs, bot, port, stop };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { HIRE_ERROR_MESSAGE, HIRE_ERROR_MODAL } from '../../../src/kernel/slack/error-message.js';
 import {
   createListenerRouter,
   type ListenerRouter,
@@ -129,13 +130,82 @@ describe('createListenerRouter', () => {
     expect(() => router.event('app_home_opened', noop)).toThrow(/already/);
   });
 
-  it('lets a listener’s error reach Bolt (which hands it to app.error)', async () => {
-    const router = createListenerRouter();
-    router.command('/hire', async () => {
-      throw new Error('listener failed');
+  describe('a listener that throws', () => {
+    /** A router whose listeners all throw, with the calls its answers make. */
+    function failing(afterAck: boolean) {
+      const logged: unknown[] = [];
+      const router = createListenerRouter({
+        logger: { error: (fields: unknown) => logged.push(fields) },
+      });
+      const boom = async (args: { ack?: () => Promise<void> }) => {
+        if (afterAck) await args.ack?.();
+        throw new Error('listener failed');
+      };
+      router.command('/hire', boom);
+      router.viewSubmission('modal', boom);
+      router.messageShortcut('shortcut', boom);
+      router.action(/^button$/, boom);
+      return { router, logged };
+    }
+    function call(router: ListenerRouter, body: Record<string, unknown>) {
+      const answers: Array<[string, unknown]> = [];
+      const args = {
+        body,
+        payload: body.type === 'block_actions' ? { action_id: 'button' } : body,
+        next: async () => {},
+        ack: async (response?: unknown) => {
+          answers.push(['ack', response]);
+        },
+        respond: async (message: unknown) => {
+          answers.push(['respond', message]);
+        },
+        client: {
+          views: {
+            open: async (call: { view: unknown }) => {
+              answers.push(['views.open', call.view]);
+            },
+          },
+        },
+      } as unknown as Parameters<ListenerRouter['middleware']>[0];
+      return router.middleware(args).then(() => answers);
+    }
+
+    it('answers the friendly error in the ack, logs once, and does not rethrow', async () => {
+      const { router, logged } = failing(false);
+      expect(await call(router, { command: '/hire', text: 'secret words' })).toEqual([
+        ['ack', HIRE_ERROR_MESSAGE],
+      ]);
+      expect(logged).toEqual([
+        expect.objectContaining({ request: 'command /hire', err: expect.any(Error) }),
+      ]);
+      expect(JSON.stringify(logged)).not.toContain('secret words');
     });
-    await expect(router.middleware(argsFor({ command: '/hire' }).args)).rejects.toThrow(
-      'listener failed',
-    );
+
+    it('answers on the response_url once the ack is gone', async () => {
+      const { router } = failing(true);
+      expect(await call(router, { command: '/hire' })).toEqual([
+        ['ack', undefined],
+        ['respond', HIRE_ERROR_MESSAGE],
+      ]);
+    });
+
+    it('a modal submission gets an error modal; a shortcut opens one with its trigger', async () => {
+      const { router } = failing(false);
+      expect(
+        await call(router, { type: 'view_submission', view: { callback_id: 'modal' } }),
+      ).toEqual([['ack', { response_action: 'update', view: HIRE_ERROR_MODAL }]]);
+      expect(
+        await call(router, { type: 'message_action', callback_id: 'shortcut', trigger_id: 't1' }),
+      ).toEqual([
+        ['ack', undefined],
+        ['views.open', HIRE_ERROR_MODAL],
+      ]);
+      expect(
+        await call(router, { type: 'block_actions', actions: [{ action_id: 'button' }] }),
+      ).toEqual([
+        ['ack', undefined],
+        ['respond', { ...HIRE_ERROR_MESSAGE, replace_original: false }],
+      ]);
+    });
   });
 });

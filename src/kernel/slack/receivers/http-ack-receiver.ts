@@ -14,45 +14,81 @@ import { type AckResponse, ackOnce } from './ack-once.js';
 /** Where Slack sends slash commands, interactivity and events (the manifest's request_url). */
 export const SLACK_EVENTS_PATH = '/slack/events';
 
-/** Slack shows the user an error when an ack takes longer than this. */
-const SLACK_ACK_DEADLINE_MS = 3000;
-
 type RouteHandler = (req: IncomingMessage, res: ServerResponse) => void;
+
+/** How long each part of a request may take; defaults in HTTP_TIMEOUTS. */
+export type HttpTimeouts = {
+  /** Slack gives up on an unanswered interaction after 3 s; so does the receiver (404). */
+  ackMs: number;
+  /** Slack's requests are small: headers and body arrive at once or not at all. */
+  headersMs: number;
+  requestMs: number;
+  /**
+   * Longer than a load balancer's usual 60 s idle timeout, so that the balancer, not Node,
+   * closes an idle connection (Node closing first is the classic cause of sporadic 502s).
+   */
+  keepAliveMs: number;
+};
+
+export const HTTP_TIMEOUTS: HttpTimeouts = {
+  ackMs: 3000,
+  headersMs: 5000,
+  requestMs: 10_000,
+  keepAliveMs: 65_000,
+};
 
 export type HttpAckReceiverOptions = {
   signingSecret: string;
   port: number;
   logger: SlackLogger;
-  /** GET routes besides Slack's endpoint, by exact path (e.g. `/health`). */
+  /** GET (and HEAD) routes besides Slack's endpoint, by exact path (e.g. `/health`). */
   getRoutes?: Record<string, RouteHandler>;
+  timeouts?: Partial<HttpTimeouts>;
 };
+
+/** A request the app has not answered yet, watched against the ack deadline. */
+type Pending = { deadline: number; type: string; claim: () => boolean; res: ServerResponse };
 
 /**
  * Slack's HTTP requests for Bolt, like Bolt's own HTTPReceiver with `processBeforeResponse:
  * false` minus what this app does not use (OAuth install pages, path patterns for custom
- * routes, a per-request 3 s timer) and with the reply serialized once: a memoized /hire
- * answer's JSON is reused (src/blocks/reply-json.ts). Those were the receiver's costs on every
- * request, profiled in bench/request-path.bench.ts.
+ * routes, a timer per request) and with the reply serialized once: a memoized /hire answer's
+ * JSON is reused (kernel/slack/blocks/reply-json.ts).
  *
  * Reading the body, checking the signature and timestamp, and parsing the body are Bolt's own
  * functions (HTTPModuleFunctions), so a request is accepted or refused exactly as Bolt would:
  * 401 for a bad or stale signature, 413 over 4 MB, 400 for a body that does not parse. The ack
- * is the response: it is written as soon as a listener calls ack(). Instead of a timer per
- * request, an ack later than Slack's 3 s is logged when it happens, and a request that no
- * listener acked is answered 404 (as Bolt answers it after 3 s) once the app is done with it.
+ * is the response: it is written as soon as a listener calls ack(). A request that nobody acks
+ * within 3 s is answered 404 and logged with its type, as Bolt does — one sweep a quarter
+ * second over the requests in flight instead of a timer each — so a listener that hangs never
+ * holds its connection.
  */
 export class HttpAckReceiver implements Receiver {
   readonly #options: HttpAckReceiverOptions;
   readonly #logger: SlackLogger;
   readonly #server: Server;
   readonly #getRoutes: Map<string, RouteHandler>;
+  readonly #timeouts: HttpTimeouts;
+  readonly #pending = new Set<Pending>();
+  #sweeper: NodeJS.Timeout | undefined;
   #app: App | undefined;
 
   constructor(options: HttpAckReceiverOptions) {
     this.#options = options;
     this.#logger = options.logger;
+    this.#timeouts = { ...HTTP_TIMEOUTS, ...options.timeouts };
     this.#getRoutes = new Map(Object.entries(options.getRoutes ?? {}));
-    this.#server = createServer((req, res) => this.#route(req, res));
+    const { headersMs, requestMs, keepAliveMs } = this.#timeouts;
+    this.#server = createServer(
+      {
+        headersTimeout: headersMs,
+        requestTimeout: requestMs,
+        keepAliveTimeout: keepAliveMs,
+        // How often Node enforces the two above (its default, 30 s, would let them slip).
+        connectionsCheckingInterval: Math.min(1000, headersMs),
+      },
+      (req, res) => this.#route(req, res),
+    );
   }
 
   init(app: App): void {
@@ -62,6 +98,8 @@ export class HttpAckReceiver implements Receiver {
   /** Listens on the configured port; resolves with the server once it accepts connections. */
   start(): Promise<Server> {
     const server = this.#server;
+    this.#sweeper ??= setInterval(() => this.#sweep(), 250);
+    this.#sweeper.unref();
     return new Promise((resolve, reject) => {
       const failed = (error: Error): void => reject(error);
       server.once('error', failed);
@@ -75,8 +113,27 @@ export class HttpAckReceiver implements Receiver {
   /** Refuses new connections; resolves once the open ones have ended. */
   stop(): Promise<void> {
     return new Promise((resolve, reject) => {
-      this.#server.close((error) => (error ? reject(error) : resolve()));
+      this.#server.close((error) => {
+        clearInterval(this.#sweeper);
+        this.#sweeper = undefined;
+        if (error) reject(error);
+        else resolve();
+      });
     });
+  }
+
+  /** Answers every request past Slack's deadline that nobody acked: 404, as Bolt does. */
+  #sweep(): void {
+    const now = performance.now();
+    for (const pending of this.#pending) {
+      if (pending.deadline > now) continue;
+      this.#pending.delete(pending);
+      if (!pending.claim()) continue;
+      this.#logger.error(
+        `An incoming ${pending.type} request was not acknowledged within ${this.#timeouts.ackMs} ms`,
+      );
+      if (!pending.res.headersSent) http.buildNoBodyResponse(pending.res, 404);
+    }
   }
 
   #route(req: IncomingMessage, res: ServerResponse): void {
@@ -87,8 +144,10 @@ export class HttpAckReceiver implements Receiver {
       void this.#handleSlackRequest(req, res);
       return;
     }
-    const route = req.method === 'GET' ? this.#getRoutes.get(path) : undefined;
+    const route =
+      req.method === 'GET' || req.method === 'HEAD' ? this.#getRoutes.get(path) : undefined;
     if (route) {
+      // Node leaves the body out of a HEAD response by itself; status and headers are GET's.
       route(req, res);
       return;
     }
@@ -124,6 +183,12 @@ export class HttpAckReceiver implements Receiver {
       }
       return;
     }
+    // A signed body that is valid JSON but not an object (`null`, `3`) is no Slack request.
+    if (typeof body !== 'object' || body === null) {
+      this.#logger.warn('A signed request whose body is not an object');
+      http.buildNoBodyResponse(res, 400);
+      return;
+    }
 
     if (body.ssl_check === '1') {
       http.buildSSLCheckResponse(res);
@@ -134,15 +199,24 @@ export class HttpAckReceiver implements Receiver {
       return;
     }
 
+    const type = String(body.type ?? (body.command ? 'slash_command' : 'unknown'));
     const { ack, claim } = ackOnce(this.#logger, (response) => {
+      this.#pending.delete(pending);
       const ms = performance.now() - receivedAt;
-      if (ms > SLACK_ACK_DEADLINE_MS) {
+      if (ms > this.#timeouts.ackMs) {
         this.#logger.warn(
-          `A request was acknowledged after ${Math.round(ms)} ms; Slack gives up after 3 s`,
+          `A ${type} request was acknowledged after ${Math.round(ms)} ms; Slack gives up after 3 s`,
         );
       }
       writeAck(res, response);
     });
+    const pending: Pending = {
+      deadline: receivedAt + this.#timeouts.ackMs,
+      type,
+      claim,
+      res,
+    };
+    this.#pending.add(pending);
     const event: ReceiverEvent = {
       body,
       retryNum: http.extractRetryNumFromHTTPRequest(req),
@@ -153,17 +227,17 @@ export class HttpAckReceiver implements Receiver {
     try {
       await this.#app?.processEvent(event);
     } catch (error) {
-      this.#logger.error(`An unhandled error occurred while processing a ${body.type} request`);
+      this.#pending.delete(pending);
+      this.#logger.error(`An unhandled error occurred while processing a ${type} request`);
       this.#logger.debug(`Error details: ${messageOf(error)}`);
       if (claim() && !res.headersSent) {
         http.buildNoBodyResponse(res, error instanceof AuthorizationError ? 401 : 500);
       }
       return;
     }
+    this.#pending.delete(pending);
     if (claim()) {
-      this.#logger.error(
-        `No listener acknowledged a ${String(body.type ?? body.command ?? 'request')} request`,
-      );
+      this.#logger.error(`No listener acknowledged a ${type} request`);
       http.buildNoBodyResponse(res, 404);
     }
   }

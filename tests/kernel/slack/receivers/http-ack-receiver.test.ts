@@ -1,4 +1,4 @@
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, connect } from 'node:net';
 import { type App, AuthorizationError, type ReceiverEvent } from '@slack/bolt';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -8,6 +8,7 @@ import {
 import { postToApp } from '../../../../src/dev/loopback-slack/signed-request.js';
 import { freezeDeep } from '../../../../src/kernel/slack/blocks/reply-json.js';
 import {
+  HTTP_TIMEOUTS,
   HttpAckReceiver,
   SLACK_EVENTS_PATH,
 } from '../../../../src/kernel/slack/receivers/http-ack-receiver.js';
@@ -221,5 +222,45 @@ describe('HttpAckReceiver', () => {
     const second = new HttpAckReceiver({ signingSecret: SECRET, port, logger });
     second.init(appThat(async () => {}));
     await expect(second.start()).rejects.toThrow(/EADDRINUSE/);
+  });
+
+  it('keeps an idle keep-alive connection past the headers timeout, and cuts a slow client', async () => {
+    receiver = new HttpAckReceiver({
+      signingSecret: SECRET,
+      port: 0,
+      logger,
+      getRoutes: { '/health': (_req, res) => res.end('ok') },
+      timeouts: { headersMs: 300, requestMs: 600, keepAliveMs: 2000 },
+    });
+    await start(async (event) => event.ack());
+    const { port } = new URL(base);
+    const idle = connect(Number(port), '127.0.0.1');
+    let answers = '';
+    idle.on('data', (chunk) => {
+      answers += chunk.toString();
+    });
+    idle.write('GET /health HTTP/1.1\r\nHost: x\r\n\r\n');
+    await new Promise((resolve) => setTimeout(resolve, 900));
+    idle.write('GET /health HTTP/1.1\r\nHost: x\r\n\r\n');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(answers.match(/HTTP\/1\.1 200/g)).toHaveLength(2);
+    idle.destroy();
+
+    const slow = connect(Number(port), '127.0.0.1');
+    const cut = await new Promise<string>((resolve) => {
+      let got = '';
+      slow.on('data', (chunk) => {
+        got += chunk.toString();
+      });
+      slow.on('close', () => resolve(got));
+      slow.write('POST /slack/events HTTP/1.1\r\nHost: x\r\n');
+    });
+    expect(cut).toMatch(/^HTTP\/1\.1 408/);
+  });
+
+  it('by default outlives a load balancer’s 60 s idle timeout and answers Slack within 3 s', () => {
+    expect(HTTP_TIMEOUTS.keepAliveMs).toBeGreaterThan(60_000);
+    expect(HTTP_TIMEOUTS.ackMs).toBe(3000);
+    expect(HTTP_TIMEOUTS.headersMs).toBeLessThanOrEqual(HTTP_TIMEOUTS.requestMs);
   });
 });
