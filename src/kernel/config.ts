@@ -104,6 +104,12 @@ const envSchema = z
         .pipe(z.number().int().max(65_535))
         .optional(),
     ),
+    HIRE_ALLOW_GUESTS: optionalNonEmpty.pipe(
+      z
+        .enum(['true', 'false'], { error: 'must be true or false' })
+        .transform((value) => value === 'true')
+        .default(false),
+    ),
     HIRE_ADMINS: optionalNonEmpty.transform((value) =>
       (value ?? '')
         .split(/[\s,]+/)
@@ -163,6 +169,8 @@ export const configSchema = envSchema.transform((env) => {
     reminderGraceMs: env.REMINDER_GRACE,
     reminderLeaseMs: env.REMINDER_LEASE,
     hireAdmins: env.HIRE_ADMINS,
+    /** Guests and people of other organisations may use the bot (off: the hiring team alone). */
+    allowGuests: env.HIRE_ALLOW_GUESTS,
     knowledgeLocalDir: env.HIRE_KNOWLEDGE_LOCAL,
   };
 });

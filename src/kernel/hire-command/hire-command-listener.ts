@@ -1,4 +1,6 @@
 import type { AppDeps } from '../app-deps.js';
+import { ACCESS_KEY } from '../slack/access/access-gate.js';
+import { REFUSAL_HELP_MESSAGE } from '../slack/access/build-refusal.js';
 import { HIRE_ERROR_MESSAGE } from '../slack/error-message.js';
 import type { CommandArgs } from '../slack/listener-router.js';
 import type { HireCommand } from './hire-command.js';
@@ -16,7 +18,14 @@ export function createHireCommandListener(hire: HireCommand, deps: AppDeps) {
   // Most answers depend only on the text and the knowledge version: repeated commands reuse them.
   const answers = createRecentCache<Outcome>({ keep: (o) => 'reply' in o && !o.fresh });
 
-  return async ({ command, ack, respond, client }: CommandArgs): Promise<void> => {
+  return async ({ command, ack, respond, client, context }: CommandArgs): Promise<void> => {
+    // Only help gets past the access gate for someone outside the hiring team (see
+    // kernel/slack/access/access-gate.ts); their help says what they may use.
+    const access = context?.[ACCESS_KEY];
+    if (access !== undefined && access !== 'member') {
+      await ack(REFUSAL_HELP_MESSAGE);
+      return;
+    }
     let outcome: Outcome;
     const text = command.text ?? '';
     try {

@@ -54,6 +54,11 @@ export type RouterOptions = {
    * not answered; the retry may reach another instance). Default: always first.
    */
   firstDelivery?: (eventId: string) => Promise<boolean>;
+  /**
+   * Runs before any listener: false when the request was refused (and answered). The access
+   * gate (access/access-gate.ts) is the one the app uses.
+   */
+  gate?: (args: AnyMiddlewareArgs & AllMiddlewareArgs) => Promise<boolean>;
 };
 
 export type ListenerRouter = ListenerRegistry & {
@@ -146,6 +151,7 @@ export function createListenerRouter(options: RouterOptions = {}): ListenerRoute
       const eventId = (args.body as { type?: unknown; event_id?: unknown }).event_id;
       // A retried event already handled (here or on another instance) is not handled again.
       if (typeof eventId === 'string' && !(await firstDelivery(eventId))) return;
+      if (options.gate && !(await options.gate(args))) return;
       // The route matched on the same fields Bolt's matchers read, so the arguments are the
       // listener's kind (Bolt builds them, payload aliases included, before any middleware).
       // ack() is watched so that a failure can still be answered in it.
