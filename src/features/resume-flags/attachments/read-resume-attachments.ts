@@ -11,7 +11,7 @@ import type {
   SlackFile,
 } from './attachment-schemas.js';
 import { checkDownloadedContent } from './check-content.js';
-import { chooseAttachments, fileSkipReason } from './choose-attachments.js';
+import { type AttachmentChoice, chooseAttachments, fileSkipReason } from './choose-attachments.js';
 import { decodePlainText } from './decode-plain-text.js';
 import { downloadFile } from './download-file.js';
 import type { ExtractOutcome } from './extraction-messages.js';
@@ -46,6 +46,13 @@ export type ReadAttachmentsOptions = {
 };
 
 export type AttachmentReader = {
+  /** The bounds this reader applies (the modal quotes the size and time limits). */
+  limits: AttachmentLimits;
+  /**
+   * Which files `read` would try and which it would skip up front, from the file objects
+   * alone (no download): for saying what is being read before the read starts.
+   */
+  plan(files: unknown): AttachmentChoice;
   /**
    * Reads the resume-like files of a message (`message.files` as Slack sent it). Each file
    * ends either in `read` or in `skipped` with its reason, whatever the file or Slack does;
@@ -115,6 +122,8 @@ export function createAttachmentReader(options: AttachmentReaderOptions = {}): A
   }
 
   return {
+    limits,
+    plan: (files) => chooseAttachments(files, limits),
     async read(files, { botToken, client, signal }) {
       const choice = chooseAttachments(files, limits);
       const context: Context = {
