@@ -57,7 +57,7 @@ export function createFlagResumeShortcut(deps: Deps) {
       const { message } = shortcut;
       const messageText: string = typeof message.text === 'string' ? message.text : '';
       const hasFiles = Array.isArray(files) && files.length > 0;
-      if (kinds.length > 0) log.info({ ...where, files: kinds }, 'reading resume attachments');
+      if (kinds.length > 0) log.info({ ...where, fileTypes: kinds }, 'reading resume attachments');
       const read = await readMessageFiles(
         deps.reader,
         files,
@@ -108,7 +108,7 @@ export function createFlagResumeShortcut(deps: Deps) {
             chars: text.length,
             green: analysis.green.length,
             yellow: analysis.yellow.length,
-            ...(attachments ? { files: fileOutcomeCounts(attachments) } : {}),
+            ...(attachments ? { fileOutcomes: fileOutcomeCounts(attachments) } : {}),
           },
           'resume analysed',
         );

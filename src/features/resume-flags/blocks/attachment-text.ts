@@ -21,11 +21,16 @@ export function fileName(name: string): string {
   return `“${escapeMrkdwn(truncate(name.replace(/\s+/g, ' ').trim() || 'unnamed file', NAME_CHARS))}”`;
 }
 
-/** "its attached PDF" or "3 attached files (PDF, Word document)": what the loading modal reads. */
-export function readingWhat(kinds: readonly FileKind[]): string {
-  if (kinds.length === 1 && kinds[0]) return `its attached ${KIND_LABEL[kinds[0]]}`;
-  const labels = [...new Set(kinds.map((kind) => KIND_LABEL[kind]))];
-  return `${plural(kinds.length, 'attached file')} (${labels.join(', ')})`;
+/**
+ * "its attached PDF" or "3 attached files (PDF, Word document)": what the loading modal says
+ * it reads. An undefined kind is a file whose type only files.info will tell.
+ */
+export function readingWhat(kinds: readonly (FileKind | undefined)[]): string {
+  const [only] = kinds;
+  if (kinds.length === 1) return `its attached ${only ? KIND_LABEL[only] : 'file'}`;
+  const labels = [...new Set(kinds.flatMap((kind) => (kind ? [KIND_LABEL[kind]] : [])))];
+  const what = plural(kinds.length, 'attached file');
+  return labels.length > 0 ? `${what} (${labels.join(', ')})` : what;
 }
 
 /** Why a file was not read, in words a reviewer can act on. */

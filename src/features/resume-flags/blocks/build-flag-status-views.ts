@@ -18,9 +18,10 @@ function statusView(mrkdwn: string, close: string): ModalView {
 
 /**
  * Opened at once from the shortcut, inside the trigger's 3 seconds; replaced after analysis.
- * `files` are the kinds of the attached files about to be read (their names are not needed).
+ * `files` are the kinds of the attached files about to be read (undefined: known after
+ * files.info); their names are not needed.
  */
-export function buildFlagLoadingView(files: readonly FileKind[] = []): ModalView {
+export function buildFlagLoadingView(files: readonly (FileKind | undefined)[] = []): ModalView {
   return statusView(
     files.length === 0
       ? ':hourglass_flowing_sand: Reading the message…'
