@@ -71,6 +71,11 @@ describe('"Flag resume concerns" on attached files, end to end (Socket Mode, loo
     docx = await buildDocx(LINES);
     scanPdf = await buildImageOnlyPdf();
     encryptedPdf = await buildPdf([FIRST_HALF], { userPassword: 'correct horse' });
+    // The first PDF forks the extraction child, which from sources (tsx) compiles and loads
+    // PDF.js: seconds on a busy machine, taken from the 10 s deadline the tests check. One
+    // read beforehand starts it (production forks the bundled child: BENCHMARKS.md, cold).
+    const warmUp = add({ name: 'warm-up.pdf', bytes: pdf });
+    await flag([warmUp.id], '', 25_000);
   });
   afterAll(async () => {
     // The job the app stops at shutdown: it closes the feature's attachment reader.
@@ -91,7 +96,7 @@ describe('"Flag resume concerns" on attached files, end to end (Socket Mode, loo
    * Runs the shortcut on a message carrying `files` (loopback ids, or file objects as they
    * are) and resolves with the loading modal and the modal that replaced it.
    */
-  async function flag(files: unknown[], text = '') {
+  async function flag(files: unknown[], text = '', timeoutMs = 15_000) {
     const opens = slack.callsTo('views.open').length;
     const updates = slack.callsTo('views.update').length;
     const payload = slack.payloads.messageShortcut({
@@ -103,7 +108,7 @@ describe('"Flag resume concerns" on attached files, end to end (Socket Mode, loo
     const update = await waitFor(
       () => slack.callsTo('views.update')[updates],
       'views.update',
-      15_000,
+      timeoutMs,
     );
     const view = viewById(String(update.args.view_id))?.view;
     if (!view) throw new Error('the modal is gone');
