@@ -15,7 +15,7 @@ import {
 } from './read-message-files.js';
 
 type Deps = Pick<AppDeps, 'knowledge' | 'logger' | 'clock' | 'config'> & {
-  /** The process's one attachment reader (it owns the extraction children). */
+  /** The app's attachment reader (one per process in production: it owns the extraction children). */
   reader: Pick<AttachmentReader, 'plan' | 'read' | 'limits'>;
 };
 
