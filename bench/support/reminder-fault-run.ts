@@ -46,6 +46,8 @@ export type FaultRunFigures = {
   unrecordedAtDeath: number;
   /** Failures after which a tip may or may not have been posted (recorded, not retried). */
   maybeSent: number;
+  /** Claims still open when the run ended (0 unless it ran out of time). */
+  unsettled: number;
   ratelimited: number;
   killed: boolean;
   /** Longest time any instance reported between Slack's ok and its `sent` record. */
@@ -102,7 +104,6 @@ export async function runReminderFaults(options: FaultRunOptions): Promise<Fault
   const slack = await startLoopbackSlack({ extraBotTokens: tokens });
   const children: ChildProcess[] = [];
   let maxUnrecordedMs = 0;
-  let maybeSent = 0;
   const started = performance.now();
   try {
     const channelOfSub = await seed(slack, options.database, options.subscriptions);
@@ -136,12 +137,8 @@ export async function runReminderFaults(options: FaultRunOptions): Promise<Fault
           input: child.stdout as NodeJS.ReadableStream,
         })) {
           if (!line.startsWith('tick ')) continue;
-          const report = JSON.parse(line.slice(5)) as {
-            maxUnrecordedMs: number;
-            maybeSent: number;
-          };
+          const report = JSON.parse(line.slice(5)) as { maxUnrecordedMs: number };
           maxUnrecordedMs = Math.max(maxUnrecordedMs, report.maxUnrecordedMs);
-          maybeSent += report.maybeSent;
         }
       })();
     }
@@ -170,12 +167,9 @@ export async function runReminderFaults(options: FaultRunOptions): Promise<Fault
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
       clearInterval(storms);
-      // The tick that settled the last row prints its report a moment later.
-      await new Promise((resolve) => setTimeout(resolve, 500));
 
-      const deliveries = new Map(
-        (await reminders.listDeliveries()).map((d) => [channelOfSub.get(d.subscriptionId), d]),
-      );
+      const settled = await reminders.listDeliveries();
+      const deliveries = new Map(settled.map((d) => [channelOfSub.get(d.subscriptionId), d]));
       const perChannel = new Map<string, number>();
       for (const call of okPosts()) {
         const channel = String(call.args.channel);
@@ -192,7 +186,9 @@ export async function runReminderFaults(options: FaultRunOptions): Promise<Fault
         duplicates: [...perChannel.values()].reduce((n, count) => n + Math.max(0, count - 1), 0),
         misses: [...channelOfSub.values()].filter((c) => !perChannel.has(c)).length,
         unrecordedAtDeath: unrecorded.length,
-        maybeSent,
+        // Read from the rows, which every instance wrote: the authoritative count.
+        maybeSent: settled.filter((d) => d.error?.startsWith('maybe-sent')).length,
+        unsettled: settled.filter((d) => d.status === 'claimed' || d.status === 'posting').length,
         ratelimited: slack.callsTo('chat.postMessage').filter((c) => c.outcome === 'ratelimited')
           .length,
         killed,

@@ -1,3 +1,5 @@
+import { readFile, stat } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
 import { FLAG_RESUME_SHORTCUT } from '../../features/resume-flags/resume-flags-ids.js';
 import { SLASH_COMMAND } from '../../kernel/hire-command/hire-command-ids.js';
 import type { LoopbackSlack } from '../loopback-slack/loopback-slack.js';
@@ -6,6 +8,9 @@ import { findButton } from './buttons.js';
 import { defaultValues, type ModalView } from './modal.js';
 import { HELP_TEXT } from './sandbox-text.js';
 import type { Transcript } from './transcript.js';
+
+/** Larger files are not read into the sandbox (the bot itself stops at 10 MB). */
+const MAX_SANDBOX_FILE_BYTES = 50 * 1024 * 1024;
 
 export type SessionDeps = {
   slack: LoopbackSlack;
@@ -42,14 +47,32 @@ export function createSession(deps: SessionDeps): Session {
     }
   };
 
-  const flag = async (text: string) => {
+  const flag = async (text: string, files?: string[]) => {
     const payload = slack.payloads.messageShortcut({
       callbackId: FLAG_RESUME_SHORTCUT,
-      message: { text },
+      message: { text, ...(files ? { files } : {}) },
       channelId,
       userId,
     });
     await send('interactive', payload);
+  };
+
+  /** Uploads local files to the loopback workspace and flags a message carrying them. */
+  const flagFiles = async (paths: string[]) => {
+    const ids: string[] = [];
+    for (const path of paths) {
+      const full = resolve(path);
+      try {
+        const info = await stat(full);
+        if (!info.isFile()) throw new Error('not a file');
+        if (info.size > MAX_SANDBOX_FILE_BYTES) throw new Error('over 50 MB');
+        ids.push(slack.files.add({ name: basename(full), bytes: await readFile(full) }).id);
+      } catch (error) {
+        write(`Cannot attach ${path}: ${(error as Error).message}\n`);
+        return;
+      }
+    }
+    await flag('', ids);
   };
 
   const submit = async (typed: string) => {
@@ -129,6 +152,10 @@ export function createSession(deps: SessionDeps): Session {
           } else {
             await flag(args);
           }
+          return undefined;
+        case '/flag-file':
+          if (rest.length === 0) write('Usage: /flag-file path/to/resume.pdf [more files]\n');
+          else await flagFiles(rest);
           return undefined;
         case '/submit':
           await submit(args);

@@ -5,8 +5,8 @@ export const REDACTED = '[redacted]';
 
 /**
  * Keys whose values never reach a log line, at any depth. Two families: credentials, and
- * what people typed or the bot shows them (message text, blocks, modal values, button values
- * that carry /hire command text). Slack payloads nest these keys at varying depths
+ * what people typed, attached or the bot shows them (message text, files, blocks, modal
+ * values, button values that carry /hire command text). Slack payloads nest these keys at varying depths
  * (`body.message.text`, `view.state.values`, `actions[0].value`), hence a walk, not pino's
  * fixed-depth path redaction.
  */
@@ -39,6 +39,10 @@ const SENSITIVE_KEYS = new Set(
     'value',
     'initial_value',
     'private_metadata',
+    // attached files (a message's `files`, files.info's `file`): names, titles and URLs that
+    // may name the candidate
+    'files',
+    'file',
   ].map((key) => key.toLowerCase()),
 );
 

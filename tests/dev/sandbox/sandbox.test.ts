@@ -1,6 +1,10 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { startSandbox } from '../../../src/dev/sandbox/start-sandbox.js';
+import { resumeFlagsFeature } from '../../../src/features/resume-flags/register.js';
 import { createTestDeps } from '../../support/app-test-deps.js';
 
 /** Runs the sandbox on `lines` as piped input and returns everything it printed. */
@@ -18,6 +22,8 @@ async function runSandbox(lines: string[]): Promise<string> {
     await sandbox.finished;
   } finally {
     await sandbox.stop();
+    // What the app's shutdown does: close the attachment reader (and its extraction child).
+    await resumeFlagsFeature.start?.({ ...deps, slack: sandbox.slack }).stop();
     await deps.store.close();
   }
   return printed;
@@ -49,6 +55,21 @@ describe('local sandbox (in process, piped input)', () => {
     expect(out).toContain('┌─ Flag resume concerns');
     expect(out).toMatch(/\[x\] /); // yellow flags come pre-ticked
     expect(out).toContain('worth a screening call');
+  });
+
+  it('runs the resume shortcut on a message carrying a local file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hire-sandbox-file-'));
+    try {
+      // A text file: read in process, so the test does not wait for an extraction child.
+      const path = join(dir, 'cv.txt');
+      writeFileSync(path, 'Backend engineer since 2019: Go, PostgreSQL, Kafka.\n');
+      const out = await runSandbox([`/flag-file ${path}`, `/flag-file ${join(dir, 'none.pdf')}`]);
+      expect(out).toContain('┌─ Flag resume concerns');
+      expect(out).toContain('“cv.txt” (text file)');
+      expect(out).toContain(`Cannot attach ${join(dir, 'none.pdf')}`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('explains what it did not understand', async () => {

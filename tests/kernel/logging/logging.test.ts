@@ -23,7 +23,12 @@ describe('redaction', () => {
     const { redact } = createRedactor();
     const body = {
       type: 'message_action',
-      message: { text: 'Jane Doe, 8 years of PostgreSQL', blocks: [{ type: 'section' }] },
+      message: {
+        text: 'Jane Doe, 8 years of PostgreSQL',
+        blocks: [{ type: 'section' }],
+        files: [{ id: 'F1', name: 'Jane-Doe-CV.pdf', url_private: 'https://files.slack.com/x' }],
+      },
+      answer: { file: { id: 'F1', title: 'Jane Doe CV' } },
       view: { state: { values: { note: { input: { value: 'private note' } } } } },
       actions: [{ action_id: 'hire_share', value: 'glossary Kafka' }],
       headers: { Authorization: 'Bearer xoxb-x', 'X-Slack-Signature': 'v0=abc' },
@@ -33,6 +38,8 @@ describe('redaction', () => {
     const out = redact(body) as typeof body;
     expect(out.message.text).toBe(REDACTED);
     expect(out.message.blocks).toBe(REDACTED);
+    expect(out.message.files).toBe(REDACTED);
+    expect(out.answer.file).toBe(REDACTED);
     expect(out.view.state.values).toBe(REDACTED);
     expect(out.actions[0]?.value).toBe(REDACTED);
     expect(out.actions[0]?.action_id).toBe('hire_share');

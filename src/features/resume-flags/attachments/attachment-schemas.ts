@@ -50,7 +50,11 @@ export type SlackFile = z.infer<typeof slackFileSchema>;
 export const chosenFileSchema = z.object({
   id: z.string(),
   name: z.string(),
-  kind: fileKindSchema,
+  /**
+   * Absent for a `check_file_info` entry that says nothing but its id (Slack Connect): its
+   * type comes from `files.info`.
+   */
+  kind: fileKindSchema.optional(),
   /** True when the payload lacks a download URL or tells to ask `files.info` first. */
   needsInfo: z.boolean(),
   file: slackFileSchema,

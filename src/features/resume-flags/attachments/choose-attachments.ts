@@ -60,15 +60,16 @@ export function chooseAttachments(
     }
     const file = parsed.data;
     const base = { id: file.id, name: displayName(file) };
+    const kind = detectFileKind(file);
     const reason = fileSkipReason(file, limits);
-    if (reason !== undefined) {
+    // Slack shows a Slack Connect file as its id alone: files.info tells what it is.
+    const typeFromInfo = reason === 'unsupported-type' && isIdOnlyCheckFileInfo(file);
+    if (reason !== undefined && !typeFromInfo) {
       skipped.push({ ...base, reason });
       continue;
     }
-    const kind = detectFileKind(file);
-    if (kind === undefined) continue; // fileSkipReason already said unsupported-type
     candidates.push({
-      chosen: { ...base, kind, needsInfo: needsFileInfo(file), file },
+      chosen: { ...base, ...(kind ? { kind } : {}), needsInfo: needsFileInfo(file), file },
       named: looksLikeResumeName(file),
     });
   }
@@ -94,6 +95,17 @@ export function fileSkipReason(
   if (detectFileKind(file) === undefined) return 'unsupported-type';
   if (file.size !== undefined && file.size > limits.maxBytes) return 'too-large';
   return undefined;
+}
+
+/** A `check_file_info` entry with no type or name at all: only files.info can say more. */
+function isIdOnlyCheckFileInfo(file: SlackFile): boolean {
+  return (
+    file.file_access === 'check_file_info' &&
+    file.filetype === undefined &&
+    file.mimetype === undefined &&
+    file.name === undefined &&
+    file.title === undefined
+  );
 }
 
 /** The payload lacks a download URL, or Slack says to look the file up first. */

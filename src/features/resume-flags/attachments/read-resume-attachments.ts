@@ -11,7 +11,7 @@ import type {
   SlackFile,
 } from './attachment-schemas.js';
 import { checkDownloadedContent } from './check-content.js';
-import { chooseAttachments, fileSkipReason } from './choose-attachments.js';
+import { type AttachmentChoice, chooseAttachments, fileSkipReason } from './choose-attachments.js';
 import { decodePlainText } from './decode-plain-text.js';
 import { downloadFile } from './download-file.js';
 import type { ExtractOutcome } from './extraction-messages.js';
@@ -46,6 +46,13 @@ export type ReadAttachmentsOptions = {
 };
 
 export type AttachmentReader = {
+  /** The bounds this reader applies (the modal quotes the size and time limits). */
+  limits: AttachmentLimits;
+  /**
+   * Which files `read` would try and which it would skip up front, from the file objects
+   * alone (no download): for saying what is being read before the read starts.
+   */
+  plan(files: unknown): AttachmentChoice;
   /**
    * Reads the resume-like files of a message (`message.files` as Slack sent it). Each file
    * ends either in `read` or in `skipped` with its reason, whatever the file or Slack does;
@@ -103,7 +110,7 @@ export function createAttachmentReader(options: AttachmentReaderOptions = {}): A
     }
     logger?.info(
       {
-        type: chosen.kind,
+        type: outcome.ok ? outcome.file.type : chosen.kind,
         bytes: size.bytes,
         ...(outcome.ok ? { pages: outcome.file.pages, chars: outcome.text.length } : {}),
         outcome: outcome.ok ? 'read' : outcome.skipped.reason,
@@ -115,6 +122,8 @@ export function createAttachmentReader(options: AttachmentReaderOptions = {}): A
   }
 
   return {
+    limits,
+    plan: (files) => chooseAttachments(files, limits),
     async read(files, { botToken, client, signal }) {
       const choice = chooseAttachments(files, limits);
       const context: Context = {
@@ -139,7 +148,7 @@ export function createAttachmentReader(options: AttachmentReaderOptions = {}): A
   };
 }
 
-function skip(chosen: ChosenFile, reason: SkipReason): FileOutcome {
+function skip(chosen: Pick<ChosenFile, 'id' | 'name'>, reason: SkipReason): FileOutcome {
   return { ok: false, skipped: { id: chosen.id, name: chosen.name, reason } };
 }
 
@@ -152,16 +161,20 @@ async function readChosen(
 ): Promise<FileOutcome> {
   let file: SlackFile = chosen.file;
   let kind = chosen.kind;
+  // Who the outcome is about; an id-only entry gets its name from files.info (for the modal).
+  let target = { id: chosen.id, name: chosen.name };
   if (chosen.needsInfo) {
     const found = await lookUpFile(context.client, chosen.id, signal);
-    if (!found.ok) return skip(chosen, found.reason);
+    if (!found.ok) return skip(target, found.reason);
     file = found.file;
+    target = { id: chosen.id, name: file.name ?? file.title ?? chosen.name };
     const reason = fileSkipReason(file, context.limits);
-    if (reason !== undefined) return skip(chosen, reason);
+    if (reason !== undefined) return skip(target, reason);
     kind = detectFileKind(file) ?? kind;
   }
+  if (kind === undefined) return skip(target, 'unsupported-type');
   const url = file.url_private_download ?? file.url_private;
-  if (url === undefined) return skip(chosen, 'no-access');
+  if (url === undefined) return skip(target, 'no-access');
   const download = await downloadFile(url, {
     botToken: context.botToken,
     fetch: context.fetch,
@@ -169,10 +182,10 @@ async function readChosen(
     signal,
     allowedOrigins: context.origins,
   });
-  if (!download.ok) return skip(chosen, download.reason);
+  if (!download.ok) return skip(target, download.reason);
   size.bytes = download.bytes.byteLength;
   const check = checkDownloadedContent(kind, download.bytes, download.contentType);
-  if (!check.ok) return skip(chosen, check.reason);
+  if (!check.ok) return skip(target, check.reason);
 
   let extracted: ExtractOutcome;
   if (kind === 'text' || kind === 'markdown') {
@@ -187,13 +200,12 @@ async function readChosen(
       signal,
     );
   }
-  if (!extracted.ok) return skip(chosen, extracted.reason);
+  if (!extracted.ok) return skip(target, extracted.reason);
   return {
     ok: true,
     text: extracted.text,
     file: {
-      id: chosen.id,
-      name: chosen.name,
+      ...target,
       type: kind,
       bytes: size.bytes,
       ...(extracted.pages !== undefined ? { pages: extracted.pages } : {}),

@@ -6,7 +6,9 @@ import { escapeMrkdwn, truncate } from '../../../kernel/slack/blocks/escape-mrkd
 import { mention } from '../../../kernel/slack/blocks/text.js';
 import type { ResumeAnalysis } from '../analysis/analyze-resume.js';
 import { MAX_NOTE_CHARS } from '../flag-review.js';
+import type { AttachmentSummary } from '../read-message-files.js';
 import { FLAG_RESUME_INPUTS, FLAG_RESUME_VIEW } from '../resume-flags-ids.js';
+import { readFilesText, skippedFilesText } from './attachment-text.js';
 import { levelLine, MODAL_TITLE } from './resume-text.js';
 
 /** Slack allows 10 checkboxes; the knowledge has fewer yellow flags, this is a guard. */
@@ -21,6 +23,8 @@ export type FlagReviewViewInput = {
   author?: string;
   /** Already encoded (encodeFlagReviewMetadata): ids and numbers, never the text. */
   privateMetadata: string;
+  /** The message's attached files: which were read, which not and why. */
+  attachments?: AttachmentSummary;
 };
 
 const quote = (evidence: readonly string[]) => evidence.map((e) => `“${e}”`).join(', ');
@@ -61,12 +65,18 @@ export function buildFlagReviewView(input: FlagReviewViewInput): ModalView {
     );
   }
 
+  const { attachments } = input;
+  const kept = attachments
+    ? 'Nothing of its text or files is stored.'
+    : 'Nothing of its text is stored.';
+  const fileTexts = attachments ? [readFilesText(attachments), skippedFilesText(attachments)] : [];
   const blocks: KnownBlock[] = [
     ...sections(
       author
-        ? `Reviewing the message from ${mention(author)}. Nothing of its text is stored.`
-        : 'Reviewing this message. Nothing of its text is stored.',
+        ? `Reviewing the message from ${mention(author)}. ${kept}`
+        : `Reviewing this message. ${kept}`,
     ),
+    ...fileTexts.flatMap((text) => (text === undefined ? [] : sections(text))),
     ...(notices.length > 0 ? [context(...notices)] : []),
     ...findingsBlocks(analysis),
     ...sections(levelLine(levels, analysis.estimatedLevel, analysis.yearsOfExperience)),

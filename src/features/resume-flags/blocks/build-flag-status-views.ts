@@ -1,6 +1,9 @@
 import type { ModalView } from '@slack/types';
 import { sections } from '../../../kernel/slack/blocks/block-kit.js';
+import type { FileKind } from '../attachments/attachment-schemas.js';
+import type { AttachmentSummary } from '../read-message-files.js';
 import { FLAG_RESUME_VIEW } from '../resume-flags-ids.js';
+import { readFilesText, readingWhat, skippedFilesText } from './attachment-text.js';
 import { MODAL_TITLE } from './resume-text.js';
 
 function statusView(mrkdwn: string, close: string): ModalView {
@@ -13,21 +16,40 @@ function statusView(mrkdwn: string, close: string): ModalView {
   };
 }
 
-/** Opened at once from the shortcut, inside the trigger's 3 seconds; replaced after analysis. */
-export function buildFlagLoadingView(): ModalView {
-  return statusView(':hourglass_flowing_sand: Reading the message…', 'Cancel');
+/**
+ * Opened at once from the shortcut, inside the trigger's 3 seconds; replaced after analysis.
+ * `files` are the kinds of the attached files about to be read (undefined: known after
+ * files.info); their names are not needed.
+ */
+export function buildFlagLoadingView(files: readonly (FileKind | undefined)[] = []): ModalView {
+  return statusView(
+    files.length === 0
+      ? ':hourglass_flowing_sand: Reading the message…'
+      : `:hourglass_flowing_sand: Reading the message and ${readingWhat(files)}…\nThis can take a few seconds.`,
+    'Cancel',
+  );
 }
 
-/** Why there is nothing to review: no text at all, or only files (images, PDFs). */
+/** Why there is nothing to review: no text at all, or only files that gave none. */
 export type NothingToReview = 'empty' | 'files-only';
 
-export function buildNothingToReviewView(reason: NothingToReview): ModalView {
+const HOW_TO =
+  'Attach the resume as a PDF with text (not a scan), a Word .docx, a text or Markdown file, or paste it as text in a message (or a thread reply), then use *Flag resume concerns* on that message.';
+
+/** `files` says what became of each attached file, when the message had any. */
+export function buildNothingToReviewView(
+  reason: NothingToReview,
+  files?: AttachmentSummary,
+): ModalView {
   const why =
     reason === 'files-only'
-      ? 'This message holds only files, and files cannot be read here.'
+      ? 'This message holds only files, and none of them gave any text to review.'
       : 'This message has no text to review.';
+  const details = files ? [readFilesText(files), skippedFilesText(files)] : [];
   return statusView(
-    `:page_facing_up: *Nothing to review.* ${why}\n\nPaste the resume as text in a message (or a thread reply), then use *Flag resume concerns* on that message.`,
+    [`:page_facing_up: *Nothing to review.* ${why}`, ...details, HOW_TO]
+      .filter((part) => part !== undefined)
+      .join('\n\n'),
     'Close',
   );
 }

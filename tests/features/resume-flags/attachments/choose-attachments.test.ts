@@ -125,6 +125,31 @@ describe('chooseAttachments', () => {
     ]);
     expect(needsFileInfo({ id: 'F4', url_private: 'https://files.slack.com/x' })).toBe(false);
   });
+
+  it('leaves the type of an id-only check_file_info entry (Slack Connect) to files.info', () => {
+    const idOnly = { id: 'F1', mode: 'file_access', file_access: 'check_file_info', user: '' };
+    const choice = chooseAttachments(
+      [
+        idOnly,
+        { id: 'F2', mimetype: 'image/png', file_access: 'check_file_info' },
+        { id: 'F3', mode: 'file_access' },
+      ],
+      LIMITS,
+    );
+    expect(choice.chosen).toEqual([
+      {
+        id: 'F1',
+        name: 'F1',
+        needsInfo: true,
+        file: { id: 'F1', mode: 'file_access', file_access: 'check_file_info' },
+      },
+    ]);
+    // A type that is known and unreadable, or no promise that files.info can tell more: skipped.
+    expect(choice.skipped).toEqual([
+      { id: 'F2', name: 'F2', reason: 'unsupported-type' },
+      { id: 'F3', name: 'F3', reason: 'unsupported-type' },
+    ]);
+  });
 });
 
 describe('looksLikeResumeName', () => {

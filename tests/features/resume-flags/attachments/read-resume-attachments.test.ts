@@ -228,6 +228,30 @@ describe('reading resume attachments', () => {
     expect(result.skipped).toEqual([{ id: gone.id, name: 'old-cv.pdf', reason: 'deleted' }]);
   });
 
+  it('takes type and name from files.info for an entry that is only an id (Slack Connect)', async () => {
+    const cv = slackFile('shared-cv.pdf', 'pdf', fixtures.pdf);
+    const photo = slackFile('photo.png', 'png', buildPng());
+    const byId = new Map([
+      [cv.id, cv],
+      [photo.id, photo],
+    ]);
+    const client = {
+      files: { info: async ({ file }: { file: string }) => ({ file: byId.get(file) }) },
+    };
+    const idOnly = (id: string) => ({ id, mode: 'file_access', file_access: 'check_file_info' });
+    const result = await reader.read([idOnly(cv.id), idOnly(photo.id)], {
+      botToken: TOKEN,
+      client,
+    });
+    expect(result.read).toEqual([
+      expect.objectContaining({ id: cv.id, name: 'shared-cv.pdf', type: 'pdf', pages: 2 }),
+    ]);
+    expect(squash(result.text)).toBe(squash(RESUME_TEXT));
+    expect(result.skipped).toEqual([
+      { id: photo.id, name: 'photo.png', reason: 'unsupported-type' },
+    ]);
+  });
+
   it('reads at most three files, resume-named first, and says which were left', async () => {
     const files = [
       slackFile('notes.txt', 'text', Buffer.from('notes')),

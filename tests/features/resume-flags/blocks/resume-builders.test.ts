@@ -3,6 +3,9 @@ import type { KnownBlock, ModalView } from '@slack/types';
 import { describe, expect, it } from 'vitest';
 import { checkMessageLimits, checkViewLimits } from '../../../../src/dev/slack-limits.js';
 import { analyzeResume } from '../../../../src/features/resume-flags/analysis/analyze-resume.js';
+import { resolveAttachmentLimits } from '../../../../src/features/resume-flags/attachments/attachment-limits.js';
+import { skipReasonSchema } from '../../../../src/features/resume-flags/attachments/attachment-schemas.js';
+import { skipReasonText } from '../../../../src/features/resume-flags/blocks/attachment-text.js';
 import { buildFlagReviewView } from '../../../../src/features/resume-flags/blocks/build-flag-review-view.js';
 import {
   buildFlagLoadingView,
@@ -17,6 +20,7 @@ import {
   decodeFlagReviewMetadata,
   encodeFlagReviewMetadata,
 } from '../../../../src/features/resume-flags/flag-review.js';
+import type { AttachmentSummary } from '../../../../src/features/resume-flags/read-message-files.js';
 import {
   FLAG_RESUME_INPUTS,
   FLAG_RESUME_VIEW,
@@ -168,6 +172,75 @@ describe('status modals', () => {
   ])('%s: says so, has no submit button, fits the limits', (_name, view, words) => {
     expect(allText(view)).toContain(words);
     expect(view.submit).toBeUndefined();
+    expect(checkViewLimits(view)).toEqual([]);
+  });
+});
+
+describe('attached files in the modals', () => {
+  const limits = resolveAttachmentLimits();
+  const every = skipReasonSchema.options;
+  const summary = (
+    read: AttachmentSummary['read'],
+    skipped: AttachmentSummary['skipped'],
+  ): AttachmentSummary => ({ read, skipped, limits });
+
+  it('says what the loading modal reads by type, never by name', () => {
+    expect(allText(buildFlagLoadingView(['pdf']))).toContain('its attached PDF…');
+    expect(allText(buildFlagLoadingView([undefined]))).toContain('its attached file…');
+    expect(allText(buildFlagLoadingView(['pdf', 'docx', 'pdf']))).toContain(
+      '3 attached files (PDF, Word document)…',
+    );
+    expect(allText(buildFlagLoadingView())).toContain('Reading the message…');
+  });
+
+  it('gives every reason its own clear words, with the limits it applies', () => {
+    const texts = [...every, 'reader-failed' as const].map((reason) =>
+      skipReasonText(reason, limits),
+    );
+    expect(new Set(texts).size).toBe(every.length + 1);
+    expect(skipReasonText('too-large', limits)).toContain('over 10 MB');
+    expect(skipReasonText('timeout', limits)).toContain('longer than 10 seconds');
+    expect(skipReasonText('too-many', limits)).toContain('at most 3 files');
+    expect(skipReasonText('no-text-layer', limits)).toContain('no OCR');
+  });
+
+  it('lists files that gave no text, escaped, and stays within limits with many long names', () => {
+    const name = `<!channel> & ${'x'.repeat(300)}.png`;
+    const skipped = Array.from({ length: 30 }, (_, i) => ({
+      id: `F${i}`,
+      name,
+      reason: every[i % every.length] ?? 'corrupt',
+    }));
+    const view = buildNothingToReviewView('files-only', summary([], skipped));
+    const text = allText(view);
+    expect(text).toContain('only files');
+    expect(text).toContain('&lt;!channel&gt; &amp; xxx');
+    expect(text).not.toContain('<!channel>');
+    expect(text).toContain('and 20 more');
+    expect(view.submit).toBeUndefined();
+    expect(checkViewLimits(view)).toEqual([]);
+  });
+
+  it('names the files the review read, with pages and cuts, and those it did not', () => {
+    const view = buildFlagReviewView({
+      analysis: analyze(fixture('strong-senior')),
+      yellowFlags,
+      levels,
+      author: 'U0CANDID',
+      privateMetadata: metadata,
+      attachments: summary(
+        [
+          { id: 'F1', name: 'cv.pdf', type: 'pdf', bytes: 9000, pages: 80, truncated: true },
+          { id: 'F2', name: 'notes.md', type: 'markdown', bytes: 90, truncated: false },
+        ],
+        [{ id: 'F3', name: 'photo.png', reason: 'unsupported-type' }],
+      ),
+    });
+    const text = allText(view);
+    expect(text).toContain('Nothing of its text or files is stored');
+    expect(text).toContain('“cv.pdf” (PDF, 80 pages, only the first 50 pages read)');
+    expect(text).toContain('“notes.md” (Markdown file)');
+    expect(text).toContain('“photo.png”: not a type the bot can read');
     expect(checkViewLimits(view)).toEqual([]);
   });
 });
