@@ -1,6 +1,6 @@
 import type { SlackMessage } from '../../kernel/slack/blocks/slack-message.js';
-import { buildKitErrorMessage } from './build-kit-error-message.js';
-import { buildKitMessage, type KitAudience } from './build-kit-message.js';
+import { buildKitErrorMessage } from './blocks/build-kit-error-message.js';
+import { buildKitMessage, type KitAudience } from './blocks/build-kit-message.js';
 import type { KitPlan } from './kit-plan.js';
 import type { KitRequest } from './kit-request.js';
 import type { KitCommandParser } from './parse-kit-command.js';

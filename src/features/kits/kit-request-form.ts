@@ -1,4 +1,3 @@
-import { KIT_REQUEST_INPUTS } from './kit-ids.js';
 import {
   candidateLabel,
   type KitDestination,
@@ -7,6 +6,7 @@ import {
   MAX_PANEL,
   slackUserId,
 } from './kit-request.js';
+import { KIT_REQUEST_INPUTS } from './kits-ids.js';
 import { readInput, type ViewStateValues } from './view-state.js';
 
 /** An interview time this long in the past is a mistake, not a kit built after the fact. */

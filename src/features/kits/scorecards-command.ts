@@ -3,11 +3,11 @@ import {
   buildCandidateDeletedMessage,
   buildDeleteRefusedMessage,
   buildScorecardsUsageMessage,
-} from './build-kit-replies.js';
-import { buildScorecardsListMessage } from './build-scorecards-list-message.js';
-import type { KitRepository } from './kit-repository.js';
+} from './blocks/build-kit-replies.js';
+import { buildScorecardsListMessage } from './blocks/build-scorecards-list-message.js';
 import { parseScorecardsCommand } from './parse-scorecards-command.js';
 import { mayDeleteCandidate, scorecardVisibility } from './scorecard-access.js';
+import type { KitRepository } from './storage/kit-repository.js';
 
 /**
  * `/hire scorecards <label>` and `/hire scorecards delete <label>`, answered privately: the

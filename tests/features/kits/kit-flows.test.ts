@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkMessageLimits, checkViewLimits } from '../../../src/dev/slack-limits.js';
 import { storeKit } from '../../../src/features/kits/kit-flow.js';
-import { KIT_VIEWS } from '../../../src/features/kits/kit-ids.js';
 import { planQuestions } from '../../../src/features/kits/kit-plan.js';
-import type { KitRepository } from '../../../src/features/kits/kit-repository.js';
 import type { KitDestination } from '../../../src/features/kits/kit-request.js';
+import { KIT_VIEWS } from '../../../src/features/kits/kits-ids.js';
 import { planKit } from '../../../src/features/kits/plan-kit.js';
 import {
   retentionCutoff,
@@ -12,6 +11,7 @@ import {
 } from '../../../src/features/kits/score-reminder-sweep.js';
 import { scorecardViewFor, submitScorecard } from '../../../src/features/kits/scorecard-flow.js';
 import { answerScorecardsCommand } from '../../../src/features/kits/scorecards-command.js';
+import type { KitRepository } from '../../../src/features/kits/storage/kit-repository.js';
 import type { SlackMessage } from '../../../src/kernel/slack/blocks/slack-message.js';
 import { fixtureKnowledge } from '../../support/fixture-knowledge.js';
 import { forEachBackend } from '../../support/test-stores.js';

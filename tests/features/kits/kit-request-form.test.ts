@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkViewLimits } from '../../../src/dev/slack-limits.js';
-import { buildKitRequestModal } from '../../../src/features/kits/build-kit-request-modal.js';
-import { KIT_REQUEST_INPUTS, KIT_VIEWS } from '../../../src/features/kits/kit-ids.js';
+import { buildKitRequestModal } from '../../../src/features/kits/blocks/build-kit-request-modal.js';
 import { parseKitRequestForm } from '../../../src/features/kits/kit-request-form.js';
+import { KIT_REQUEST_INPUTS, KIT_VIEWS } from '../../../src/features/kits/kits-ids.js';
 import { createKitCommandParser } from '../../../src/features/kits/parse-kit-command.js';
 import type { ViewStateValues } from '../../../src/features/kits/view-state.js';
 import { loadKnowledge } from '../../../src/kernel/knowledge/load-knowledge.js';

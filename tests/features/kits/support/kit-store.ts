@@ -1,6 +1,6 @@
-import { createKitRepository } from '../../../../src/features/kits/kit-repository.js';
-import type { KitsDatabase } from '../../../../src/features/kits/kit-tables.js';
-import { up } from '../../../../src/features/kits/migrations/006-kits-scorecards.js';
+import { createKitRepository } from '../../../../src/features/kits/storage/kit-repository.js';
+import type { KitsDatabase } from '../../../../src/features/kits/storage/kit-tables.js';
+import { up } from '../../../../src/features/kits/storage/migrations/006-kits-scorecards.js';
 import type { Store } from '../../../../src/kernel/database/store.js';
 import type { BackendContext } from '../../../support/test-stores.js';
 

@@ -1,12 +1,12 @@
 import { expect, it } from 'vitest';
-import { planQuestions } from '../../../src/features/kits/kit-plan.js';
-import type { NewKit, NewScorecard, StoredKit } from '../../../src/features/kits/kit-records.js';
-import type { KitRepository } from '../../../src/features/kits/kit-repository.js';
-import { down, up } from '../../../src/features/kits/migrations/006-kits-scorecards.js';
-import { planKit } from '../../../src/features/kits/plan-kit.js';
-import { fixtureKnowledge } from '../../support/fixture-knowledge.js';
-import { forEachBackend } from '../../support/test-stores.js';
-import { kitRepository, migratedKitRepository } from './support/kit-store.js';
+import { planQuestions } from '../../../../src/features/kits/kit-plan.js';
+import type { NewKit, NewScorecard, StoredKit } from '../../../../src/features/kits/kit-records.js';
+import { planKit } from '../../../../src/features/kits/plan-kit.js';
+import type { KitRepository } from '../../../../src/features/kits/storage/kit-repository.js';
+import { down, up } from '../../../../src/features/kits/storage/migrations/006-kits-scorecards.js';
+import { fixtureKnowledge } from '../../../support/fixture-knowledge.js';
+import { forEachBackend } from '../../../support/test-stores.js';
+import { kitRepository, migratedKitRepository } from '../support/kit-store.js';
 
 const knowledge = fixtureKnowledge();
 const TEAM = 'T0TEAM1';

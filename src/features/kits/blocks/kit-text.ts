@@ -1,7 +1,7 @@
-import { bullets } from '../../kernel/slack/blocks/block-kit.js';
-import { escapeMrkdwn, truncate } from '../../kernel/slack/blocks/escape-mrkdwn.js';
-import type { PlanSegment } from './kit-plan.js';
-import { RATING_LABELS, type Rating } from './scorecard.js';
+import { bullets } from '../../../kernel/slack/blocks/block-kit.js';
+import { escapeMrkdwn, truncate } from '../../../kernel/slack/blocks/escape-mrkdwn.js';
+import type { PlanSegment } from '../kit-plan.js';
+import { RATING_LABELS, type Rating } from '../scorecard.js';
 
 /** Text from the knowledge, a team or a user into mrkdwn: escaped, so it never pings or links. */
 export const esc = escapeMrkdwn;

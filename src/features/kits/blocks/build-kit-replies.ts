@@ -1,9 +1,9 @@
 import type { ModalView } from '@slack/types';
-import { actions, context, sections } from '../../kernel/slack/blocks/block-kit.js';
-import type { SlackMessage } from '../../kernel/slack/blocks/slack-message.js';
+import { actions, context, sections } from '../../../kernel/slack/blocks/block-kit.js';
+import type { SlackMessage } from '../../../kernel/slack/blocks/slack-message.js';
+import type { DeletedCounts } from '../kit-records.js';
+import { KIT_VIEWS } from '../kits-ids.js';
 import { type KitView, kitTitle, scoreButton } from './build-kit-message.js';
-import { KIT_VIEWS } from './kit-ids.js';
-import type { DeletedCounts } from './kit-records.js';
 import { command, esc, labelText, plural, when } from './kit-text.js';
 
 /** The private "please score" nudge, sent once when an interview ended a while ago unscored. */

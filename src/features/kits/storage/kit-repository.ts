@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import { fromDbTime, toDbTime } from '../../kernel/database/db-time.js';
-import { kitPlanSchema } from './kit-plan.js';
+import { fromDbTime, toDbTime } from '../../../kernel/database/db-time.js';
+import { kitPlanSchema } from '../kit-plan.js';
 import {
   type DeletedCounts,
   expectedScorers,
@@ -12,10 +12,10 @@ import {
   newScorecardSchema,
   type StoredKit,
   type StoredScorecard,
-} from './kit-records.js';
-import { candidateKey, type KitDestination, slackUserId } from './kit-request.js';
+} from '../kit-records.js';
+import { candidateKey, type KitDestination, slackUserId } from '../kit-request.js';
+import { rating } from '../scorecard.js';
 import type { KitsDatabase, KitsTable, ScorecardsTable } from './kit-tables.js';
-import { rating } from './scorecard.js';
 
 /** An interview ends this long before its interviewers are reminded to score it. */
 export const SCORE_REMINDER_AFTER_MS = 2 * 60 * 60 * 1000;

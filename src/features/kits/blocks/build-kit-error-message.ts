@@ -1,10 +1,10 @@
-import { context, sections } from '../../kernel/slack/blocks/block-kit.js';
-import { truncate } from '../../kernel/slack/blocks/escape-mrkdwn.js';
-import type { SlackMessage } from '../../kernel/slack/blocks/slack-message.js';
-import { DEFAULT_KIT_MINUTES, KIT_LENGTHS } from './kit-request.js';
+import { context, sections } from '../../../kernel/slack/blocks/block-kit.js';
+import { truncate } from '../../../kernel/slack/blocks/escape-mrkdwn.js';
+import type { SlackMessage } from '../../../kernel/slack/blocks/slack-message.js';
+import { DEFAULT_KIT_MINUTES, KIT_LENGTHS } from '../kit-request.js';
+import type { KitCommandError } from '../parse-kit-command.js';
+import type { PlanKitError } from '../plan-kit.js';
 import { command, esc } from './kit-text.js';
-import type { KitCommandError } from './parse-kit-command.js';
-import type { PlanKitError } from './plan-kit.js';
 
 const USAGE = `Usage: ${command('kit <level> [minutes] [areas…] [for <candidate label>]')}, e.g. ${command('kit senior 60 system design databases for Backend #42')}. A label such as “Backend #42” is enough: no names.`;
 

@@ -6,14 +6,14 @@ import {
   divider,
   header,
   sections,
-} from '../../kernel/slack/blocks/block-kit.js';
-import type { SlackMessage } from '../../kernel/slack/blocks/slack-message.js';
-import { KIT_ACTIONS } from './kit-ids.js';
-import { planQuestions } from './kit-plan.js';
-import type { StoredKit } from './kit-records.js';
+} from '../../../kernel/slack/blocks/block-kit.js';
+import type { SlackMessage } from '../../../kernel/slack/blocks/slack-message.js';
+import { planQuestions } from '../kit-plan.js';
+import type { StoredKit } from '../kit-records.js';
+import { KIT_ACTIONS } from '../kits-ids.js';
+import { kitAgainCommand } from '../parse-kit-command.js';
 import { FITS, type Fit, questionText, segmentText } from './kit-segment-text.js';
 import { command, esc, labelText, person, plural, timeline, when } from './kit-text.js';
-import { kitAgainCommand } from './parse-kit-command.js';
 
 /**
  * A kit as the builders need it. `id` is there once the kit is stored: the "Score this

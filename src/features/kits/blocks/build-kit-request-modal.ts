@@ -1,9 +1,14 @@
 import type { KnownBlock, ModalView, PlainTextOption } from '@slack/types';
-import { context } from '../../kernel/slack/blocks/block-kit.js';
-import { truncate } from '../../kernel/slack/blocks/escape-mrkdwn.js';
-import { KIT_REQUEST_INPUTS, KIT_VIEWS } from './kit-ids.js';
-import { DEFAULT_KIT_MINUTES, KIT_LENGTHS, MAX_CANDIDATE_LABEL, MAX_PANEL } from './kit-request.js';
-import type { AreaChoice, LevelChoice } from './parse-kit-command.js';
+import { context } from '../../../kernel/slack/blocks/block-kit.js';
+import { truncate } from '../../../kernel/slack/blocks/escape-mrkdwn.js';
+import {
+  DEFAULT_KIT_MINUTES,
+  KIT_LENGTHS,
+  MAX_CANDIDATE_LABEL,
+  MAX_PANEL,
+} from '../kit-request.js';
+import { KIT_REQUEST_INPUTS, KIT_VIEWS } from '../kits-ids.js';
+import type { AreaChoice, LevelChoice } from '../parse-kit-command.js';
 
 const option = (text: string, value: string): PlainTextOption => ({
   text: { type: 'plain_text', text: truncate(text, 75) },
