@@ -29,7 +29,7 @@ import type { StoredKit } from '../../../../src/features/kits/kit-records.js';
 import { KIT_LENGTHS } from '../../../../src/features/kits/kit-request.js';
 import {
   KIT_ACTIONS,
-  KIT_VIEWS,
+  KIT_SCORECARD_VIEW,
   SCORECARD_INPUTS,
   SCORECARD_QUESTION_INPUTS,
 } from '../../../../src/features/kits/kits-ids.js';
@@ -192,7 +192,7 @@ describe('scorecard modal', () => {
     const kit = makeKit(real, { minutes: 60, label: 'X' });
     const view = buildScorecardModal(kit, 'U0CREATOR');
     expect(view.private_metadata).toBe(kit.id);
-    expect(view.callback_id).toBe(KIT_VIEWS.scorecard);
+    expect(view.callback_id).toBe(KIT_SCORECARD_VIEW);
     const blockIds = view.blocks.flatMap((b) => (b.block_id === undefined ? [] : [b.block_id]));
     const expected = planQuestions(kit.plan).flatMap((q) => [
       SCORECARD_QUESTION_INPUTS.lookFor(q.number).blockId,
