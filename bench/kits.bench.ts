@@ -15,9 +15,9 @@
  */
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { buildKitMessage } from '../src/features/kits/build-kit-message.js';
-import { buildScorecardModal } from '../src/features/kits/build-scorecard-modal.js';
-import { buildScorecardsListMessage } from '../src/features/kits/build-scorecards-list-message.js';
+import { buildKitMessage } from '../src/features/kits/blocks/build-kit-message.js';
+import { buildScorecardModal } from '../src/features/kits/blocks/build-scorecard-modal.js';
+import { buildScorecardsListMessage } from '../src/features/kits/blocks/build-scorecards-list-message.js';
 import { planQuestions } from '../src/features/kits/kit-plan.js';
 import type { StoredKit, StoredScorecard } from '../src/features/kits/kit-records.js';
 import { createKitCommandParser } from '../src/features/kits/parse-kit-command.js';

@@ -1,3 +1,5 @@
+import { kitSubcommand } from '../features/kits/kit-subcommand.js';
+import { scorecardsSubcommand } from '../features/kits/scorecards-subcommand.js';
 import { compareSubcommand } from '../features/lookups/compare-subcommand.js';
 import { expectationsSubcommand } from '../features/lookups/expectations-subcommand.js';
 import { glossarySubcommand } from '../features/lookups/glossary-subcommand.js';
@@ -30,6 +32,8 @@ export const HIRE_SUBCOMMANDS: readonly Subcommand[] = [
   skillsSubcommand,
   searchSubcommand,
   remindSubcommand,
+  kitSubcommand,
+  scorecardsSubcommand,
 ];
 
 /** The /hire dispatcher over the table. */

@@ -54,7 +54,10 @@ export function runHireCli(argv: readonly string[], options: CliOptions = {}): C
   // A subcommand that acts on a channel gets help saying so, and a line on stderr.
   const route = hire.route(text);
   const name = 'subcommand' in route ? route.subcommand.name : 'help';
-  const slackOnly = 'reply' in outcome ? '' : `/hire ${name} ${SLACK_ONLY}\n`;
+  const slackOnly =
+    'reply' in outcome || typeof outcome.elsewhere === 'function'
+      ? ''
+      : `/hire ${name} ${SLACK_ONLY}\n`;
   if (json) {
     const { response_type, text: fallback, blocks } = message;
     return {

@@ -95,6 +95,16 @@ const envSchema = z
     REMINDER_LEASE: optionalNonEmpty.pipe(
       duration.pipe(z.number().min(1000, 'must be at least 1s (e.g. 5m)')).default(5 * 60_000),
     ),
+    HIRE_RETENTION_DAYS: optionalNonEmpty.pipe(
+      z
+        .string()
+        .regex(/^\d+$/, 'must be a whole number of days, such as 180')
+        .transform(Number)
+        .pipe(
+          z.number().int().min(1, 'must be at least 1 day').max(3650, 'must be at most 3650 days'),
+        )
+        .default(180),
+    ),
     HIRE_KNOWLEDGE_LOCAL: knowledgeLocalDir,
     HEALTH_PORT: optionalNonEmpty.pipe(
       z
@@ -171,6 +181,8 @@ export const configSchema = envSchema.transform((env) => {
     hireAdmins: env.HIRE_ADMINS,
     /** Guests and people of other organisations may use the bot (off: the hiring team alone). */
     allowGuests: env.HIRE_ALLOW_GUESTS,
+    /** Interview kits and scorecards older than this many days are dropped. */
+    retentionDays: env.HIRE_RETENTION_DAYS,
     knowledgeLocalDir: env.HIRE_KNOWLEDGE_LOCAL,
   };
 });

@@ -44,6 +44,14 @@ describe('parseConfig', () => {
     expect(config.hireAdmins).toEqual(['U1', 'U2', 'U3']);
   });
 
+  it('keeps interview kits and scorecards HIRE_RETENTION_DAYS days, 180 unless set', () => {
+    expect(ok({}).retentionDays).toBe(180);
+    expect(ok({ HIRE_RETENTION_DAYS: ' 30 ' }).retentionDays).toBe(30);
+    for (const bad of ['0', '-5', '1.5', 'a year', '4000']) {
+      expect(fail({ HIRE_RETENTION_DAYS: bad }), bad).toContain('HIRE_RETENTION_DAYS');
+    }
+  });
+
   it('finds the team’s knowledge folder in the project unless HIRE_KNOWLEDGE_LOCAL says otherwise', () => {
     expect(ok({}).knowledgeLocalDir).toBe(join(PROJECT_ROOT, 'knowledge', 'local'));
     expect(ok({ HIRE_KNOWLEDGE_LOCAL: ' team/terms ' }).knowledgeLocalDir).toBe(

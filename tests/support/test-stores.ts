@@ -25,6 +25,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterEach, describe, it } from 'vitest';
 import { allMigrations } from '../../src/app/features.js';
+import { createKitRepository } from '../../src/features/kits/storage/kit-repository.js';
 import { createReminderRepository } from '../../src/features/reminders/storage/reminder-repository.js';
 import { createFlagRepository } from '../../src/features/resume-flags/storage/flag-repository.js';
 import {
@@ -38,6 +39,7 @@ import type { Store, StoreDialect } from '../../src/kernel/database/store.js';
 export type TestStore = Store & {
   flags: ReturnType<typeof createFlagRepository>;
   reminders: ReturnType<typeof createReminderRepository>;
+  kits: ReturnType<typeof createKitRepository>;
 };
 
 export function withRepositories(store: Store): TestStore {
@@ -45,6 +47,7 @@ export function withRepositories(store: Store): TestStore {
     ...store,
     flags: createFlagRepository(store),
     reminders: createReminderRepository(store),
+    kits: createKitRepository(store),
   };
 }
 

@@ -1,11 +1,11 @@
 import type { SlackMessage } from '../../kernel/slack/blocks/slack-message.js';
 import { assignPanel } from './assign-panel.js';
-import { buildAssignmentMessage } from './build-assignment-message.js';
-import { buildKitMessage } from './build-kit-message.js';
+import { buildAssignmentMessage } from './blocks/build-assignment-message.js';
+import { buildKitMessage } from './blocks/build-kit-message.js';
 import type { KitPlan } from './kit-plan.js';
 import type { StoredKit } from './kit-records.js';
-import type { KitRepository } from './kit-repository.js';
 import type { KitDestination, KitRequest } from './kit-request.js';
+import type { KitRepository } from './storage/kit-repository.js';
 
 /** A message to send once the kit is stored. */
 export type KitPost =

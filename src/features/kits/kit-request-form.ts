@@ -1,23 +1,23 @@
-import { KIT_REQUEST_INPUTS } from './kit-ids.js';
-import {
-  candidateLabel,
-  type KitDestination,
-  type KitRequest,
-  kitRequestSchema,
-  MAX_PANEL,
-  slackUserId,
-} from './kit-request.js';
+import { z } from 'zod';
+import { kitRequestSchema, kitTarget, MAX_PANEL, slackUserId } from './kit-request.js';
+import { KIT_REQUEST_INPUTS } from './kits-ids.js';
 import { readInput, type ViewStateValues } from './view-state.js';
 
 /** An interview time this long in the past is a mistake, not a kit built after the fact. */
 const PAST_GRACE_MS = 24 * 60 * 60 * 1000;
 
-export type KitRequestForm = {
-  request: KitRequest;
-  panel: string[];
-  interviewAt?: Date;
-  destination: KitDestination;
-};
+/** What the "Build interview kit" modal asks for, as the app uses it. */
+export const kitRequestFormSchema = z.object({
+  request: kitRequestSchema,
+  panel: z
+    .array(z.string())
+    .transform((ids) => [...new Set(ids)])
+    .pipe(z.array(slackUserId).max(MAX_PANEL, `Choose at most ${MAX_PANEL} people for the panel.`)),
+  interviewAt: z.date().optional(),
+  target: kitTarget,
+});
+
+export type KitRequestForm = z.output<typeof kitRequestFormSchema>;
 
 export type KitRequestFormParse =
   | { ok: true; form: KitRequestForm }
@@ -26,74 +26,70 @@ export type KitRequestFormParse =
 
 const OUT_OF_DATE = 'This form is out of date. Close it and open it again.';
 
+type Input = { blockId: string; actionId: string };
+
+/** The modal input an issue of kitRequestFormSchema belongs under. */
+function inputOf(path: readonly PropertyKey[]): Input {
+  const ids = KIT_REQUEST_INPUTS;
+  const [part, field] = path;
+  if (part === 'panel') return ids.panel;
+  if (part === 'interviewAt') return ids.interviewAt;
+  if (part === 'target') return ids.channel;
+  if (field === 'minutes') return ids.minutes;
+  if (field === 'areas') return ids.areas;
+  if (field === 'candidateLabel') return ids.label;
+  return ids.level;
+}
+
 /**
  * Reads a submitted kit request modal (buildKitRequestModal) into the same request the slash
- * command makes, plus the panel, the interview time and where the kit goes. `seed` is a fresh
- * one from the caller; `now` judges the interview time.
+ * command makes, plus the panel, the interview time and where the kit goes, all checked by
+ * kitRequestFormSchema. `seed` is a fresh one from the caller; `now` judges the interview time.
  */
 export function parseKitRequestForm(
   values: ViewStateValues,
   context: { seed: string; now: Date },
 ): KitRequestFormParse {
-  const errors: Record<string, string> = {};
   const ids = KIT_REQUEST_INPUTS;
-
   const level = readInput(values, ids.level).selected_option?.value;
   const minutes = readInput(values, ids.minutes).selected_option?.value;
-  const areas = (readInput(values, ids.areas).selected_options ?? []).map((o) => o.value);
-  const labelText = readInput(values, ids.label).value?.trim() ?? '';
-  const label = labelText === '' ? undefined : candidateLabel.safeParse(labelText);
-  if (label !== undefined && !label.success) {
-    errors[ids.label.blockId] = label.error.issues[0]?.message ?? OUT_OF_DATE;
-  }
-
-  const request = kitRequestSchema.safeParse({
-    level,
-    minutes: minutes === undefined ? undefined : Number(minutes),
-    areas,
-    candidateLabel: label?.success ? label.data : undefined,
-    seed: context.seed,
-  });
-  if (!request.success) {
-    for (const issue of request.error.issues) {
-      const field = issue.path[0];
-      if (field === 'level') {
-        errors[ids.level.blockId] ??= level === undefined ? 'Choose a level.' : OUT_OF_DATE;
-      } else if (field === 'minutes') errors[ids.minutes.blockId] ??= OUT_OF_DATE;
-      else if (field === 'areas') errors[ids.areas.blockId] ??= OUT_OF_DATE;
-      else errors[ids.level.blockId] ??= OUT_OF_DATE;
-    }
-  }
-
-  const panel = [...new Set(readInput(values, ids.panel).selected_users ?? [])];
-  if (panel.length > MAX_PANEL) {
-    errors[ids.panel.blockId] = `Choose at most ${MAX_PANEL} people for the panel.`;
-  } else if (!panel.every((id) => slackUserId.safeParse(id).success)) {
-    errors[ids.panel.blockId] = OUT_OF_DATE;
-  }
-
+  const label = readInput(values, ids.label).value?.trim() ?? '';
   const seconds = readInput(values, ids.interviewAt).selected_date_time;
-  const interviewAt = seconds == null ? undefined : new Date(seconds * 1000);
-  if (interviewAt !== undefined && interviewAt.getTime() < context.now.getTime() - PAST_GRACE_MS) {
-    errors[ids.interviewAt.blockId] =
-      'That time has passed. Pick when the interview starts, or leave it empty.';
-  }
+  const channel = readInput(values, ids.channel).selected_conversation;
+  const inThread = (readInput(values, ids.thread).selected_options ?? []).length > 0;
 
-  const channel = readInput(values, ids.channel).selected_conversation ?? undefined;
-  const destination: KitDestination =
-    channel == null ? { kind: 'private' } : { kind: 'channel', channelId: channel };
-  if (channel != null && !/^[CDG][A-Z0-9]{2,40}$/.test(channel)) {
-    errors[ids.channel.blockId] = OUT_OF_DATE;
-  }
-
-  if (!request.success || Object.keys(errors).length > 0) return { ok: false, errors };
-  return {
-    ok: true,
-    form: {
-      request: request.data,
-      panel,
-      ...(interviewAt === undefined ? {} : { interviewAt }),
-      destination,
+  const parsed = kitRequestFormSchema.safeParse({
+    request: {
+      level,
+      minutes: minutes === undefined ? undefined : Number(minutes),
+      areas: (readInput(values, ids.areas).selected_options ?? []).map((o) => o.value),
+      candidateLabel: label === '' ? undefined : label,
+      seed: context.seed,
     },
+    panel: readInput(values, ids.panel).selected_users ?? [],
+    interviewAt: seconds == null ? undefined : new Date(seconds * 1000),
+    target:
+      channel == null ? { kind: 'private' } : { kind: 'channel', channelId: channel, inThread },
+  });
+
+  const errors: Record<string, string> = {};
+  const put = (input: Input, message: string) => {
+    errors[input.blockId] ??= message;
   };
+  for (const issue of parsed.success ? [] : parsed.error.issues) {
+    const input = inputOf(issue.path);
+    if (input === ids.level) put(input, level === undefined ? 'Choose a level.' : OUT_OF_DATE);
+    else if (input === ids.label) put(input, issue.message);
+    else if (input === ids.panel && issue.code === 'too_big') put(input, issue.message);
+    else put(input, OUT_OF_DATE);
+  }
+  const at = seconds == null ? undefined : new Date(seconds * 1000);
+  if (at !== undefined && at.getTime() < context.now.getTime() - PAST_GRACE_MS) {
+    put(
+      ids.interviewAt,
+      'That time has passed. Pick when the interview starts, or leave it empty.',
+    );
+  }
+  if (!parsed.success || Object.keys(errors).length > 0) return { ok: false, errors };
+  return { ok: true, form: parsed.data };
 }

@@ -63,14 +63,27 @@ export const kitRequestSchema = z.object({
 export type KitRequest = z.infer<typeof kitRequestSchema>;
 export type KitRequestInput = z.input<typeof kitRequestSchema>;
 
+export const slackChannelId = z.string().regex(/^[CDG][A-Z0-9]{2,40}$/, 'expected a channel id');
+
 /** Where a kit was sent: privately to its creator, to a channel, or into a thread. */
 export const kitDestination = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('private') }),
-  z.object({ kind: z.literal('channel'), channelId: z.string().regex(/^[CDG][A-Z0-9]{2,40}$/) }),
+  z.object({ kind: z.literal('channel'), channelId: slackChannelId }),
   z.object({
     kind: z.literal('thread'),
-    channelId: z.string().regex(/^[CDG][A-Z0-9]{2,40}$/),
+    channelId: slackChannelId,
     threadTs: z.string().regex(/^\d+\.\d+$/),
   }),
 ]);
 export type KitDestination = z.infer<typeof kitDestination>;
+
+/**
+ * Where the creator asked the kit to go, before it went: privately, or to a channel (in a
+ * thread of its own when `inThread`, which keeps the panel's progress out of the channel).
+ * The thread's ts exists only once the kit is posted, hence two types.
+ */
+export const kitTarget = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('private') }),
+  z.object({ kind: z.literal('channel'), channelId: slackChannelId, inThread: z.boolean() }),
+]);
+export type KitTarget = z.infer<typeof kitTarget>;

@@ -5,6 +5,7 @@ import type {
   InterviewQuestions,
   QuestionArea,
 } from '../../kernel/knowledge/schemas/interview-questions-schema.js';
+import type { Knowledge } from '../../kernel/knowledge/schemas/knowledge-modules.js';
 import type { Levels } from '../../kernel/knowledge/schemas/levels-schema.js';
 import { foldKey, singular } from '../../kernel/knowledge/search/normalize.js';
 import {
@@ -242,6 +243,23 @@ export function createKitCommandParser(
   };
 
   return { parse, levels: levelChoices, areas: areaChoices };
+}
+
+/**
+ * Parsers by the knowledge they were built from: building one indexes every area and level, so
+ * each knowledge snapshot gets one, kept only as long as the snapshot itself. A memo, not state:
+ * the same knowledge always makes the same parser.
+ */
+const parsers = new WeakMap<Pick<Knowledge, 'questions' | 'levels'>, KitCommandParser>();
+
+/** The parser for this knowledge, built on first use. */
+export function kitParserFor(knowledge: Pick<Knowledge, 'questions' | 'levels'>): KitCommandParser {
+  let parser = parsers.get(knowledge);
+  if (parser === undefined) {
+    parser = createKitCommandParser(knowledge.questions, knowledge.levels);
+    parsers.set(knowledge, parser);
+  }
+  return parser;
 }
 
 /**

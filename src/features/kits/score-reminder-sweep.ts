@@ -1,6 +1,6 @@
 import type { SlackMessage } from '../../kernel/slack/blocks/slack-message.js';
-import { buildScoreReminderMessage } from './build-kit-replies.js';
-import type { DueScoreReminder, KitRepository } from './kit-repository.js';
+import { buildScoreReminderMessage } from './blocks/build-kit-replies.js';
+import type { DueScoreReminder, KitRepository } from './storage/kit-repository.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

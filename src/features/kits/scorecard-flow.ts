@@ -5,14 +5,14 @@ import {
   buildKitGoneView,
   buildNotOnPanelView,
   buildScorecardSavedView,
-} from './build-kit-replies.js';
-import { buildScorecardModal } from './build-scorecard-modal.js';
-import { buildScorecardSummaryMessage } from './build-scorecard-summary-message.js';
+} from './blocks/build-kit-replies.js';
+import { buildScorecardModal } from './blocks/build-scorecard-modal.js';
+import { buildScorecardSummaryMessage } from './blocks/build-scorecard-summary-message.js';
 import { expectedScorers, type StoredKit } from './kit-records.js';
-import type { KitRepository } from './kit-repository.js';
 import type { KitDestination } from './kit-request.js';
 import { mayScore } from './scorecard-access.js';
 import { parseScorecardForm } from './scorecard-form.js';
+import type { KitRepository } from './storage/kit-repository.js';
 import type { ViewStateValues } from './view-state.js';
 
 type Kits = Pick<KitRepository, 'getKit' | 'scorecardsForKit' | 'saveScorecard'>;

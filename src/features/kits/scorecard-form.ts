@@ -1,5 +1,5 @@
-import { SCORECARD_INPUTS, SCORECARD_QUESTION_INPUTS } from './kit-ids.js';
 import { type KitPlan, type PlanQuestion, planQuestions } from './kit-plan.js';
+import { SCORECARD_INPUTS, SCORECARD_QUESTION_INPUTS } from './kits-ids.js';
 import {
   MAX_SCORECARD_NOTE,
   type Rating,

@@ -3,11 +3,15 @@ import {
   buildCandidateDeletedMessage,
   buildDeleteRefusedMessage,
   buildScorecardsUsageMessage,
-} from './build-kit-replies.js';
-import { buildScorecardsListMessage } from './build-scorecards-list-message.js';
-import type { KitRepository } from './kit-repository.js';
-import { parseScorecardsCommand } from './parse-scorecards-command.js';
+} from './blocks/build-kit-replies.js';
+import { buildScorecardsListMessage } from './blocks/build-scorecards-list-message.js';
+import { expectedScorers } from './kit-records.js';
+import type { ScorecardsCommand } from './parse-scorecards-command.js';
 import { mayDeleteCandidate, scorecardVisibility } from './scorecard-access.js';
+import type { KitRepository } from './storage/kit-repository.js';
+
+/** The answer, and whose waiting scorecards changed (an erasure takes kits off their Home). */
+export type ScorecardsAnswer = { message: SlackMessage; homesChanged: string[] };
 
 /**
  * `/hire scorecards <label>` and `/hire scorecards delete <label>`, answered privately: the
@@ -15,7 +19,7 @@ import { mayDeleteCandidate, scorecardVisibility } from './scorecard-access.js';
  * Refusals change nothing.
  */
 export async function answerScorecardsCommand(
-  text: string,
+  command: ScorecardsCommand,
   deps: {
     kits: Pick<KitRepository, 'listForCandidate' | 'deleteCandidate'>;
     teamId: string;
@@ -23,9 +27,9 @@ export async function answerScorecardsCommand(
     /** HIRE_ADMINS. */
     admins: readonly string[];
   },
-): Promise<SlackMessage> {
-  const command = parseScorecardsCommand(text);
-  if (command.kind === 'usage') return buildScorecardsUsageMessage(command.problem);
+): Promise<ScorecardsAnswer> {
+  const unchanged = (message: SlackMessage): ScorecardsAnswer => ({ message, homesChanged: [] });
+  if (command.kind === 'usage') return unchanged(buildScorecardsUsageMessage(command.problem));
   const records = await deps.kits.listForCandidate(deps.teamId, command.label);
   const mayDelete = mayDeleteCandidate({
     user: deps.userId,
@@ -34,21 +38,26 @@ export async function answerScorecardsCommand(
   });
   if (command.kind === 'delete') {
     if (records.kits.length === 0) {
-      return buildCandidateDeletedMessage(command.label, { kits: 0, scorecards: 0 });
+      return unchanged(buildCandidateDeletedMessage(command.label, { kits: 0, scorecards: 0 }));
     }
-    if (!mayDelete) return buildDeleteRefusedMessage(command.label);
+    if (!mayDelete) return unchanged(buildDeleteRefusedMessage(command.label));
     const counts = await deps.kits.deleteCandidate(deps.teamId, command.label);
-    return buildCandidateDeletedMessage(command.label, counts);
+    return {
+      message: buildCandidateDeletedMessage(command.label, counts),
+      homesChanged: [...new Set(records.kits.flatMap(expectedScorers))],
+    };
   }
-  return buildScorecardsListMessage({
-    label: command.label,
-    kits: records.kits,
-    visibility: scorecardVisibility({
-      viewer: deps.userId,
+  return unchanged(
+    buildScorecardsListMessage({
+      label: command.label,
       kits: records.kits,
-      scorecards: records.scorecards,
-      admins: deps.admins,
+      visibility: scorecardVisibility({
+        viewer: deps.userId,
+        kits: records.kits,
+        scorecards: records.scorecards,
+        admins: deps.admins,
+      }),
+      mayDelete,
     }),
-    mayDelete,
-  });
+  );
 }

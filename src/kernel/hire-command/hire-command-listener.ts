@@ -1,6 +1,7 @@
 import type { AppDeps } from '../app-deps.js';
 import { ACCESS_KEY } from '../slack/access/access-gate.js';
 import { REFUSAL_HELP_MESSAGE } from '../slack/access/build-refusal.js';
+import type { ChannelAudienceLookup } from '../slack/access/channel-audience.js';
 import { HIRE_ERROR_MESSAGE } from '../slack/error-message.js';
 import type { CommandArgs } from '../slack/listener-router.js';
 import type { HireCommand } from './hire-command.js';
@@ -13,7 +14,10 @@ import type { Outcome } from './subcommand.js';
  * follow up with respond(). No error escapes: the caller gets a friendly message and the log
  * gets the error, never the command text.
  */
-export function createHireCommandListener(hire: HireCommand, deps: AppDeps) {
+export function createHireCommandListener(
+  hire: HireCommand,
+  deps: AppDeps & { channelAudience: ChannelAudienceLookup },
+) {
   const log = deps.logger.child({ listener: 'hire-command' });
   // Most answers depend only on the text and the knowledge version: repeated commands reuse them.
   const answers = createRecentCache<Outcome>({ keep: (o) => 'reply' in o && !o.fresh });
@@ -51,7 +55,13 @@ export function createHireCommandListener(hire: HireCommand, deps: AppDeps) {
 
     await ack();
     try {
-      await outcome.followUp({ command, respond, client, deps });
+      await outcome.followUp({
+        command,
+        respond,
+        client,
+        deps,
+        channelAudience: deps.channelAudience,
+      });
     } catch (error) {
       const route = hire.route(text);
       log.error(

@@ -108,13 +108,15 @@ export function createHireCommand(subcommands: readonly Subcommand[]): HireComma
     const request = 'help' in routed ? routed.help : unknownHelp(text);
     return { reply: buildHelpMessage(request, helpLines, { sharedBy: ctx.sharedBy }) };
   };
-  const messageOf = (outcome: Outcome, ctx: AnswerContext): SlackMessage =>
-    'reply' in outcome
-      ? outcome.reply
-      : buildHelpMessage({ kind: 'help' }, helpLines, {
-          sharedBy: ctx.sharedBy,
-          notice: outcome.elsewhere,
-        });
+  const messageOf = (outcome: Outcome, ctx: AnswerContext): SlackMessage => {
+    if ('reply' in outcome) return outcome.reply;
+    const { elsewhere } = outcome;
+    if (typeof elsewhere === 'function') return elsewhere();
+    return buildHelpMessage({ kind: 'help' }, helpLines, {
+      sharedBy: ctx.sharedBy,
+      notice: elsewhere,
+    });
+  };
 
   return {
     subcommands,

@@ -1,4 +1,5 @@
 import type { AppDeps } from '../app-deps.js';
+import type { ChannelAudienceLookup } from '../slack/access/channel-audience.js';
 import type { ListenerRegistry } from '../slack/listener-router.js';
 import { createOpenAction } from './actions/open-action.js';
 import { createShareAction } from './actions/share-action.js';
@@ -10,7 +11,7 @@ import { createHireCommandListener } from './hire-command-listener.js';
 export function registerHireCommand(
   registry: ListenerRegistry,
   hire: HireCommand,
-  deps: AppDeps,
+  deps: AppDeps & { channelAudience: ChannelAudienceLookup },
 ): void {
   registry.command(SLASH_COMMAND, createHireCommandListener(hire, deps));
   registry.action(HIRE_ACTION_PATTERNS.share, createShareAction(hire, deps));

@@ -3,6 +3,7 @@ import type { WebClient } from '@slack/web-api';
 import type { z } from 'zod';
 import type { AppDeps } from '../app-deps.js';
 import type { KnowledgeSnapshot } from '../knowledge/knowledge-source.js';
+import type { ChannelAudienceLookup } from '../slack/access/channel-audience.js';
 import type { SlackMessage } from '../slack/blocks/slack-message.js';
 
 /** What an answer may use: the knowledge as it is now, and who shares it (if anyone). */
@@ -18,12 +19,16 @@ export type HelpLine = {
   what: string;
 };
 
-/** A follow-up's view of Slack: the command as sent, respond() and the Web API, and the app. */
+/**
+ * A follow-up's view of Slack: the command as sent, respond() and the Web API, the app, and
+ * whether a channel is shared with another organisation (ask before posting there).
+ */
 export type FollowUpContext = {
   command: SlashCommand;
   respond: RespondFn;
   client: WebClient;
   deps: AppDeps;
+  channelAudience: ChannelAudienceLookup;
 };
 
 /**
@@ -42,8 +47,11 @@ export type Outcome =
   /** Needs Slack or the store: ack() at once with nothing, then this runs. */
   | {
       followUp: (ctx: FollowUpContext) => Promise<void>;
-      /** Said instead where there is no Slack to follow up in (the terminal, a button). */
-      elsewhere: string;
+      /**
+       * Said instead where there is no Slack to follow up in (the terminal, a button): a line
+       * for help to show, or the answer as far as it goes without Slack (made only if asked).
+       */
+      elsewhere: string | (() => SlackMessage);
     };
 
 /**

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { checkMessageLimits, checkViewLimits } from '../../../src/dev/slack-limits.js';
 import { storeKit } from '../../../src/features/kits/kit-flow.js';
-import { KIT_VIEWS } from '../../../src/features/kits/kit-ids.js';
 import { planQuestions } from '../../../src/features/kits/kit-plan.js';
-import type { KitRepository } from '../../../src/features/kits/kit-repository.js';
 import type { KitDestination } from '../../../src/features/kits/kit-request.js';
+import { KIT_SCORECARD_VIEW } from '../../../src/features/kits/kits-ids.js';
+import { parseScorecardsCommand } from '../../../src/features/kits/parse-scorecards-command.js';
 import { planKit } from '../../../src/features/kits/plan-kit.js';
 import {
   retentionCutoff,
@@ -12,11 +12,11 @@ import {
 } from '../../../src/features/kits/score-reminder-sweep.js';
 import { scorecardViewFor, submitScorecard } from '../../../src/features/kits/scorecard-flow.js';
 import { answerScorecardsCommand } from '../../../src/features/kits/scorecards-command.js';
+import type { KitRepository } from '../../../src/features/kits/storage/kit-repository.js';
 import type { SlackMessage } from '../../../src/kernel/slack/blocks/slack-message.js';
 import { fixtureKnowledge } from '../../support/fixture-knowledge.js';
 import { forEachBackend } from '../../support/test-stores.js';
 import { scorecardState } from './support/kit-fixtures.js';
-import { kitRepository, migratedKitRepository } from './support/kit-store.js';
 
 const knowledge = fixtureKnowledge();
 const TEAM = 'T0TEAM1';
@@ -62,7 +62,7 @@ const text = (message: SlackMessage) => JSON.stringify(message);
 
 forEachBackend('kit flows', (backend) => {
   it('stores a kit and sends it to its channel and each member their questions', async () => {
-    const kits = await migratedKitRepository(backend);
+    const kits = (await backend.store()).kits;
     const { kit, posts } = await newKit(kits);
     expect(await kits.getKit(TEAM, kit.id)).toEqual(kit);
     expect(posts.map((p) => (p.to === 'member' ? `member:${p.userId}` : p.to))).toEqual([
@@ -92,13 +92,18 @@ forEachBackend('kit flows', (backend) => {
   });
 
   it('scores independently: stored once, shared without content, hidden until you submit', async () => {
-    const kits = await migratedKitRepository(backend);
+    const kits = (await backend.store()).kits;
     const { kit } = await newKit(kits);
     const ask = (userId: string) =>
-      answerScorecardsCommand(LABEL.toLowerCase(), { kits, teamId: TEAM, userId, admins: [] });
+      answerScorecardsCommand(parseScorecardsCommand(LABEL.toLowerCase()), {
+        kits,
+        teamId: TEAM,
+        userId,
+        admins: [],
+      }).then((answer) => answer.message);
 
     const form = await scorecardViewFor(kits, { teamId: TEAM, kitId: kit.id, userId: 'U0ALICE' });
-    expect(form.callback_id).toBe(KIT_VIEWS.scorecard);
+    expect(form.callback_id).toBe(KIT_SCORECARD_VIEW);
     expect(form.submit).toBeDefined();
     expect(checkViewLimits(form)).toEqual([]);
 
@@ -168,7 +173,7 @@ forEachBackend('kit flows', (backend) => {
   });
 
   it('turns away people off the panel, other teams and erased kits', async () => {
-    const kits = await migratedKitRepository(backend);
+    const kits = (await backend.store()).kits;
     const { kit } = await newKit(kits);
     const carol = await scorecardViewFor(kits, { teamId: TEAM, kitId: kit.id, userId: 'U0CAROL' });
     expect(JSON.stringify(carol)).toContain('you are not on it');
@@ -185,7 +190,7 @@ forEachBackend('kit flows', (backend) => {
   });
 
   it('erases for the kit creator, refuses others, and says how many', async () => {
-    const kits = await migratedKitRepository(backend);
+    const kits = (await backend.store()).kits;
     const { kit } = await newKit(kits);
     await submitScorecard(kits, {
       teamId: TEAM,
@@ -195,21 +200,31 @@ forEachBackend('kit flows', (backend) => {
       now: T0,
     });
     const erase = (userId: string, admins: string[] = []) =>
-      answerScorecardsCommand(`delete ${LABEL}`, { kits, teamId: TEAM, userId, admins });
+      answerScorecardsCommand(parseScorecardsCommand(`delete ${LABEL}`), {
+        kits,
+        teamId: TEAM,
+        userId,
+        admins,
+      });
 
-    expect((await erase('U0ALICE')).text).toMatch(/Only an admin or someone who built a kit/);
+    const refused = await erase('U0ALICE');
+    expect(refused.message.text).toMatch(/Only an admin or someone who built a kit/);
+    expect(refused.homesChanged).toEqual([]);
     expect(await kits.scorecardsForKit(TEAM, kit.id)).toHaveLength(1);
-    expect((await erase('U0MANAGER')).text).toContain('Erased 1 scorecard and 1 kit');
+    const erased = await erase('U0MANAGER');
+    expect(erased.message.text).toContain('Erased 1 scorecard and 1 kit');
+    // The panel's Homes no longer list the kit.
+    expect(erased.homesChanged.sort()).toEqual([...PANEL].sort());
     expect(await kits.getKit(TEAM, kit.id)).toBeUndefined();
-    expect((await erase('U0ADMIN', ['U0ADMIN'])).text).toContain('Nothing was stored');
+    expect((await erase('U0ADMIN', ['U0ADMIN'])).message.text).toContain('Nothing was stored');
   });
 
   it('sends each "please score" reminder once across three instances', async () => {
-    const kits = await migratedKitRepository(backend);
+    const kits = (await backend.store()).kits;
     const instances = [
       kits,
-      kitRepository(await backend.openAnother()),
-      kitRepository(await backend.openAnother()),
+      (await backend.openAnother()).kits,
+      (await backend.openAnother()).kits,
     ];
     const { kit } = await newKit(kits, { interviewAt: T0 });
     await submitScorecard(kits, {
@@ -249,7 +264,7 @@ forEachBackend('kit flows', (backend) => {
   });
 
   it('counts a reminder whose send fails and does not send it again', async () => {
-    const kits = await migratedKitRepository(backend);
+    const kits = (await backend.store()).kits;
     await newKit(kits, { interviewAt: T0 });
     const now = new Date(T0.getTime() + 4 * HOUR);
     const errors: unknown[] = [];

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkViewLimits } from '../../../src/dev/slack-limits.js';
-import { buildKitRequestModal } from '../../../src/features/kits/build-kit-request-modal.js';
-import { KIT_REQUEST_INPUTS, KIT_VIEWS } from '../../../src/features/kits/kit-ids.js';
+import { buildKitRequestModal } from '../../../src/features/kits/blocks/build-kit-request-modal.js';
 import { parseKitRequestForm } from '../../../src/features/kits/kit-request-form.js';
+import { KIT_REQUEST_INPUTS, KIT_REQUEST_VIEW } from '../../../src/features/kits/kits-ids.js';
 import { createKitCommandParser } from '../../../src/features/kits/parse-kit-command.js';
 import type { ViewStateValues } from '../../../src/features/kits/view-state.js';
 import { loadKnowledge } from '../../../src/kernel/knowledge/load-knowledge.js';
@@ -20,6 +20,7 @@ function state(answers: {
   at?: number;
   panel?: string[];
   channel?: string;
+  thread?: boolean;
 }): ViewStateValues {
   const put = (input: { blockId: string; actionId: string }, value: Record<string, unknown>) => ({
     [input.blockId]: { [input.actionId]: value },
@@ -44,6 +45,10 @@ function state(answers: {
       type: 'conversations_select',
       selected_conversation: answers.channel ?? null,
     }),
+    ...put(ids.thread, {
+      type: 'checkboxes',
+      selected_options: answers.thread ? [{ value: 'thread' }] : [],
+    }),
   };
 }
 
@@ -53,7 +58,7 @@ describe('kit request modal', () => {
   it('offers the knowledge levels and areas, within view limits', () => {
     const view = buildKitRequestModal(parser);
     expect(checkViewLimits(view)).toEqual([]);
-    expect(view.callback_id).toBe(KIT_VIEWS.request);
+    expect(view.callback_id).toBe(KIT_REQUEST_VIEW);
     const blockIds = view.blocks.flatMap((b) => (b.block_id ? [b.block_id] : []));
     expect(blockIds).toEqual(Object.values(ids).map((i) => i.blockId));
     const json = JSON.stringify(view);
@@ -82,8 +87,20 @@ describe('parseKitRequestForm', () => {
       request: typed.request,
       panel: ['U0ALICE', 'U0BOB'],
       interviewAt: new Date(at * 1000),
-      destination: { kind: 'channel', channelId: 'C0HIRING' },
+      target: { kind: 'channel', channelId: 'C0HIRING', inThread: false },
     });
+  });
+
+  it('reads a thread of its own for a channel, and ignores the box without one', () => {
+    const threaded = parse(state({ level: 'mid', channel: 'C0HIRING', thread: true }));
+    const alone = parse(state({ level: 'mid', thread: true }));
+    if (!threaded.ok || !alone.ok) throw new Error('expected both to parse');
+    expect(threaded.form.target).toEqual({
+      kind: 'channel',
+      channelId: 'C0HIRING',
+      inThread: true,
+    });
+    expect(alone.form.target).toEqual({ kind: 'private' });
   });
 
   it('defaults to a private kit with no time, panel or label', () => {
@@ -92,7 +109,7 @@ describe('parseKitRequestForm', () => {
     expect(result.form).toEqual({
       request: { level: 'mid', minutes: 45, areas: [], seed: 'fresh' },
       panel: [],
-      destination: { kind: 'private' },
+      target: { kind: 'private' },
     });
   });
 

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { SCORECARD_INPUTS, SCORECARD_QUESTION_INPUTS } from '../../../src/features/kits/kit-ids.js';
 import { type PlanQuestion, planQuestions } from '../../../src/features/kits/kit-plan.js';
+import {
+  SCORECARD_INPUTS,
+  SCORECARD_QUESTION_INPUTS,
+} from '../../../src/features/kits/kits-ids.js';
 import { scorecardContentSchema } from '../../../src/features/kits/scorecard.js';
 import {
   parseScorecardForm,

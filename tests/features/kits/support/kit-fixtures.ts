@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import {
-  SCORECARD_INPUTS,
-  SCORECARD_QUESTION_INPUTS,
-} from '../../../../src/features/kits/kit-ids.js';
 import { planQuestions } from '../../../../src/features/kits/kit-plan.js';
 import type { StoredKit, StoredScorecard } from '../../../../src/features/kits/kit-records.js';
 import type { KitMinutes } from '../../../../src/features/kits/kit-request.js';
+import {
+  SCORECARD_INPUTS,
+  SCORECARD_QUESTION_INPUTS,
+} from '../../../../src/features/kits/kits-ids.js';
 import { type KitKnowledge, planKit } from '../../../../src/features/kits/plan-kit.js';
 import { RATINGS } from '../../../../src/features/kits/scorecard.js';
 import type { ViewStateValues } from '../../../../src/features/kits/view-state.js';

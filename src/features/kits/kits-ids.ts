@@ -1,10 +1,22 @@
+import { actionIdPattern } from '../../kernel/slack/action-ids.js';
+
 /**
- * Every Slack identifier the kits feature uses, defined once. The buttons and the modal
- * callback go into the app's manifest test with the others; input block and action ids key
- * `view.state.values` and `response_action: errors` and dispatch nothing.
+ * Every Slack identifier the kits feature uses, defined once. Exports named `…_SHORTCUT` and
+ * `…_VIEW` are checked against manifest.yml and the registered listeners by tests/manifest;
+ * input block and action ids key `view.state.values` and `response_action: errors` and
+ * dispatch nothing.
  */
 
-/** Buttons on kit messages. Their values are described beside each id. */
+/** The global shortcut "Build interview kit" (declared under `features.shortcuts`). */
+export const BUILD_KIT_SHORTCUT = 'build_interview_kit' as const;
+
+/** The kit request modal opened by the shortcut; its `private_metadata` is empty. */
+export const KIT_REQUEST_VIEW = 'kit_request_modal' as const;
+
+/** The scorecard modal; `private_metadata` is the kit id and nothing else. */
+export const KIT_SCORECARD_VIEW = 'kit_scorecard_modal' as const;
+
+/** Buttons on kit messages and the Home. Their values are described beside each id. */
 export const KIT_ACTIONS = {
   /** Opens the scorecard modal. Value: the kit id. */
   score: 'kit_score',
@@ -12,27 +24,11 @@ export const KIT_ACTIONS = {
   again: 'kit_again',
 } as const;
 
-/**
- * Patterns for the listeners: Block Kit helpers suffix a repeated action id in one block
- * (`kit_score:2`), as ACTION_PATTERNS in the shared ids explain.
- */
+/** The listeners' patterns: a repeated id in one block carries a suffix (`kit_score:2`). */
 export const KIT_ACTION_PATTERNS = {
-  score: /^kit_score(?::\d+)?$/,
-  again: /^kit_again(?::\d+)?$/,
+  score: actionIdPattern(KIT_ACTIONS.score),
+  again: actionIdPattern(KIT_ACTIONS.again),
 } as const satisfies Record<keyof typeof KIT_ACTIONS, RegExp>;
-
-/** The global shortcut ("Build interview kit") that opens the kit request modal. */
-export const KIT_SHORTCUTS = {
-  build: 'build_interview_kit',
-} as const;
-
-/** Modal `callback_id`s. */
-export const KIT_VIEWS = {
-  /** The kit request modal opened by the shortcut; no `private_metadata`. */
-  request: 'kit_request_modal',
-  /** The scorecard modal; `private_metadata` is the kit id and nothing else. */
-  scorecard: 'kit_scorecard_modal',
-} as const;
 
 /** Inputs of the kit request modal. */
 export const KIT_REQUEST_INPUTS = {
@@ -43,6 +39,7 @@ export const KIT_REQUEST_INPUTS = {
   interviewAt: { blockId: 'kit_interview_at', actionId: 'kit_interview_at_picker' },
   panel: { blockId: 'kit_panel', actionId: 'kit_panel_choice' },
   channel: { blockId: 'kit_channel', actionId: 'kit_channel_choice' },
+  thread: { blockId: 'kit_thread', actionId: 'kit_thread_choice' },
 } as const;
 
 /** Per-question inputs of the scorecard modal; `n` is the question's 1-based number in the kit. */

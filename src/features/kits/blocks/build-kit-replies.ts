@@ -1,9 +1,9 @@
 import type { ModalView } from '@slack/types';
-import { actions, context, sections } from '../../kernel/slack/blocks/block-kit.js';
-import type { SlackMessage } from '../../kernel/slack/blocks/slack-message.js';
+import { actions, context, sections } from '../../../kernel/slack/blocks/block-kit.js';
+import type { SlackMessage } from '../../../kernel/slack/blocks/slack-message.js';
+import type { DeletedCounts } from '../kit-records.js';
+import { KIT_SCORECARD_VIEW } from '../kits-ids.js';
 import { type KitView, kitTitle, scoreButton } from './build-kit-message.js';
-import { KIT_VIEWS } from './kit-ids.js';
-import type { DeletedCounts } from './kit-records.js';
 import { command, esc, labelText, plural, when } from './kit-text.js';
 
 /** The private "please score" nudge, sent once when an interview ended a while ago unscored. */
@@ -47,7 +47,7 @@ export function buildScorecardsUsageMessage(problem?: string): SlackMessage {
 function statusView(mrkdwn: string): ModalView {
   return {
     type: 'modal',
-    callback_id: KIT_VIEWS.scorecard,
+    callback_id: KIT_SCORECARD_VIEW,
     title: { type: 'plain_text', text: 'Scorecard' },
     close: { type: 'plain_text', text: 'Close' },
     blocks: sections(mrkdwn),

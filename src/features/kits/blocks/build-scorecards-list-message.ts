@@ -8,17 +8,17 @@ import {
   header,
   LIMITS,
   sections,
-} from '../../kernel/slack/blocks/block-kit.js';
-import { truncate } from '../../kernel/slack/blocks/escape-mrkdwn.js';
-import type { SlackMessage } from '../../kernel/slack/blocks/slack-message.js';
+} from '../../../kernel/slack/blocks/block-kit.js';
+import { truncate } from '../../../kernel/slack/blocks/escape-mrkdwn.js';
+import type { SlackMessage } from '../../../kernel/slack/blocks/slack-message.js';
+import { planQuestions } from '../kit-plan.js';
+import { expectedScorers, type StoredKit, type StoredScorecard } from '../kit-records.js';
+import { KIT_ACTIONS } from '../kits-ids.js';
+import type { ScorecardVisibility } from '../scorecard-access.js';
 import { MESSAGE_CHAR_BUDGET } from './build-kit-message.js';
 import { progressText } from './build-scorecard-summary-message.js';
-import { KIT_ACTIONS } from './kit-ids.js';
-import { planQuestions } from './kit-plan.js';
-import { expectedScorers, type StoredKit, type StoredScorecard } from './kit-records.js';
 import { FITS, type Fit } from './kit-segment-text.js';
 import { command, esc, labelText, person, plural, ratingText, when } from './kit-text.js';
-import type { ScorecardVisibility } from './scorecard-access.js';
 
 export type ScorecardsListInput = {
   /** The label as the viewer typed it. */

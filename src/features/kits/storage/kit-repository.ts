@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import { fromDbTime, toDbTime } from '../../kernel/database/db-time.js';
-import { kitPlanSchema } from './kit-plan.js';
+import { fromDbTime, toDbTime } from '../../../kernel/database/db-time.js';
+import type { Store } from '../../../kernel/database/store.js';
+import { kitPlanSchema } from '../kit-plan.js';
 import {
   type DeletedCounts,
   expectedScorers,
@@ -12,10 +12,10 @@ import {
   newScorecardSchema,
   type StoredKit,
   type StoredScorecard,
-} from './kit-records.js';
-import { candidateKey, type KitDestination, slackUserId } from './kit-request.js';
-import type { KitsDatabase, KitsTable, ScorecardsTable } from './kit-tables.js';
-import { rating } from './scorecard.js';
+} from '../kit-records.js';
+import { candidateKey, type KitDestination, kitDestination, slackUserId } from '../kit-request.js';
+import { rating } from '../scorecard.js';
+import type { KitsTable, KitTables, ScorecardsTable } from './kit-tables.js';
 
 /** An interview ends this long before its interviewers are reminded to score it. */
 export const SCORE_REMINDER_AFTER_MS = 2 * 60 * 60 * 1000;
@@ -108,10 +108,8 @@ const count = (result: { numDeletedRows?: bigint } | undefined) =>
  * Kits, scorecards and "please score" claims. Every read is scoped to one Slack team; the
  * retention sweep and the reminder sweep run for all teams, as the scheduler does.
  */
-export function createKitRepository<DB extends KitsDatabase>(store: Kysely<DB>) {
-  // `store` is the app's Kysely, whose schema holds these tables among others. Kysely's types
-  // are invariant in the schema and every query here names only the kits tables, so narrow once.
-  const db = store as unknown as Kysely<KitsDatabase>;
+export function createKitRepository(store: Pick<Store, 'db'>) {
+  const db = store.db.withTables<KitTables>();
   const kitRow = (teamId: string, kitId: string) =>
     db
       .selectFrom('kits')
@@ -153,6 +151,63 @@ export function createKitRepository<DB extends KitsDatabase>(store: Kysely<DB>) 
       if (!z.uuid().safeParse(kitId).success) return undefined;
       const row = await kitRow(teamId, kitId);
       return row === undefined ? undefined : toKit(row);
+    },
+
+    /**
+     * Where the kit went after all: a thread once its parent message is posted, or private
+     * when the channel refused it. Only the destination changes.
+     */
+    async setDestination(teamId: string, kitId: string, destination: KitDestination) {
+      await db
+        .updateTable('kits')
+        .set(destinationColumns(kitDestination.parse(destination)))
+        .where('team_id', '=', teamId)
+        .where('id', '=', kitId)
+        .execute();
+    },
+
+    /**
+     * Kits waiting for this user's scorecard, newest first: those whose panel holds them, and
+     * those they built without a panel for a candidate (a label or an interview time; a kit
+     * built without either is a look at the questions, not an interview).
+     */
+    async awaitingScore(
+      teamId: string,
+      userId: string,
+      page: { offset: number; limit: number },
+    ): Promise<StoredKit[]> {
+      // The id goes into a LIKE pattern: a Slack id holds no wildcard, but check it first.
+      if (!slackUserId.safeParse(userId).success) return [];
+      const rows = await db
+        .selectFrom('kits')
+        .selectAll()
+        .where('team_id', '=', teamId)
+        .where((eb) =>
+          eb.or([
+            eb('panel', 'like', `%"${userId}"%`),
+            eb.and([
+              eb('created_by', '=', userId),
+              eb('panel', '=', '[]'),
+              eb.or([eb('candidate_key', 'is not', null), eb('interview_at', 'is not', null)]),
+            ]),
+          ]),
+        )
+        .where(({ not, exists, selectFrom }) =>
+          not(
+            exists(
+              selectFrom('scorecards')
+                .select('scorecards.id')
+                .whereRef('scorecards.kit_id', '=', 'kits.id')
+                .where('scorecards.interviewer', '=', userId),
+            ),
+          ),
+        )
+        .orderBy('created_at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(Math.max(1, Math.min(page.limit, 100)))
+        .offset(Math.max(0, page.offset))
+        .execute();
+      return rows.map(toKit);
     },
 
     /**
@@ -375,4 +430,4 @@ export function createKitRepository<DB extends KitsDatabase>(store: Kysely<DB>) 
   };
 }
 
-export type KitRepository = ReturnType<typeof createKitRepository<KitsDatabase>>;
+export type KitRepository = ReturnType<typeof createKitRepository>;

@@ -1,10 +1,10 @@
 import type { KnownBlock } from '@slack/types';
-import { context, header, sections } from '../../kernel/slack/blocks/block-kit.js';
-import { truncate } from '../../kernel/slack/blocks/escape-mrkdwn.js';
-import type { SlackMessage } from '../../kernel/slack/blocks/slack-message.js';
+import { context, header, sections } from '../../../kernel/slack/blocks/block-kit.js';
+import { truncate } from '../../../kernel/slack/blocks/escape-mrkdwn.js';
+import type { SlackMessage } from '../../../kernel/slack/blocks/slack-message.js';
+import { type PlanQuestion, planQuestions } from '../kit-plan.js';
+import type { StoredScorecard } from '../kit-records.js';
 import { fitBlocks, type KitView } from './build-kit-message.js';
-import { type PlanQuestion, planQuestions } from './kit-plan.js';
-import type { StoredScorecard } from './kit-records.js';
 import type { Fit } from './kit-segment-text.js';
 import { command, esc, escList, labelText, person, ratingText } from './kit-text.js';
 

@@ -1,9 +1,14 @@
 import type { KnownBlock, ModalView, PlainTextOption } from '@slack/types';
-import { context } from '../../kernel/slack/blocks/block-kit.js';
-import { truncate } from '../../kernel/slack/blocks/escape-mrkdwn.js';
-import { KIT_REQUEST_INPUTS, KIT_VIEWS } from './kit-ids.js';
-import { DEFAULT_KIT_MINUTES, KIT_LENGTHS, MAX_CANDIDATE_LABEL, MAX_PANEL } from './kit-request.js';
-import type { AreaChoice, LevelChoice } from './parse-kit-command.js';
+import { context } from '../../../kernel/slack/blocks/block-kit.js';
+import { truncate } from '../../../kernel/slack/blocks/escape-mrkdwn.js';
+import {
+  DEFAULT_KIT_MINUTES,
+  KIT_LENGTHS,
+  MAX_CANDIDATE_LABEL,
+  MAX_PANEL,
+} from '../kit-request.js';
+import { KIT_REQUEST_INPUTS, KIT_REQUEST_VIEW } from '../kits-ids.js';
+import type { AreaChoice, LevelChoice } from '../parse-kit-command.js';
 
 const option = (text: string, value: string): PlainTextOption => ({
   text: { type: 'plain_text', text: truncate(text, 75) },
@@ -100,18 +105,43 @@ export function buildKitRequestModal(choices: {
       block_id: KIT_REQUEST_INPUTS.channel.blockId,
       optional: true,
       label: { type: 'plain_text', text: 'Post it in' },
-      hint: { type: 'plain_text', text: 'Leave empty to get the kit privately.' },
+      hint: {
+        type: 'plain_text',
+        text: 'Leave empty to get the kit privately. The bot must be a member of the channel.',
+      },
       element: {
         type: 'conversations_select',
         action_id: KIT_REQUEST_INPUTS.channel.actionId,
         filter: { include: ['public', 'private'], exclude_bot_users: true },
       },
     },
-    context('Only the label identifies the candidate: keep names and personal details out.'),
+    {
+      type: 'input',
+      block_id: KIT_REQUEST_INPUTS.thread.blockId,
+      optional: true,
+      label: { type: 'plain_text', text: 'Thread' },
+      element: {
+        type: 'checkboxes',
+        action_id: KIT_REQUEST_INPUTS.thread.actionId,
+        options: [
+          {
+            text: { type: 'plain_text', text: 'Post the kit in a thread of its own' },
+            description: {
+              type: 'plain_text',
+              text: "The panel's scoring progress then stays in that thread.",
+            },
+            value: 'thread',
+          },
+        ],
+      },
+    },
+    context(
+      'Only the label identifies the candidate: keep names and personal details out. A channel shared with another organisation gets no kit: it comes to you privately instead.',
+    ),
   ];
   return {
     type: 'modal',
-    callback_id: KIT_VIEWS.request,
+    callback_id: KIT_REQUEST_VIEW,
     title: { type: 'plain_text', text: 'Build interview kit' },
     submit: { type: 'plain_text', text: 'Build' },
     close: { type: 'plain_text', text: 'Cancel' },

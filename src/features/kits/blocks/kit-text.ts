@@ -1,10 +1,19 @@
-import { bullets } from '../../kernel/slack/blocks/block-kit.js';
-import { escapeMrkdwn, truncate } from '../../kernel/slack/blocks/escape-mrkdwn.js';
-import type { PlanSegment } from './kit-plan.js';
-import { RATING_LABELS, type Rating } from './scorecard.js';
+import { bullets } from '../../../kernel/slack/blocks/block-kit.js';
+import { truncate } from '../../../kernel/slack/blocks/escape-mrkdwn.js';
+import { esc } from '../../../kernel/slack/blocks/text.js';
+import type { PlanSegment } from '../kit-plan.js';
+import { RATING_LABELS, type Rating } from '../scorecard.js';
 
-/** Text from the knowledge, a team or a user into mrkdwn: escaped, so it never pings or links. */
-export const esc = escapeMrkdwn;
+/**
+ * Text from the knowledge, a team or a user into mrkdwn: escaped, so it never pings or links.
+ * A person (only ids chosen in Slack come here; anything else is shown escaped) and a time
+ * each reader sees in their own zone, as the kernel's helpers make them.
+ */
+export {
+  dateToken as when,
+  esc,
+  mention as person,
+} from '../../../kernel/slack/blocks/text.js';
 
 /**
  * An escaped bulleted list, each item cut at `max` characters (with a visible ellipsis), and
@@ -23,26 +32,6 @@ export function escList(
 /** The candidate label as shown: escaped, bold, quoted so it reads as a label. */
 export function labelText(label: string | undefined): string {
   return label === undefined ? 'no candidate label' : `*“${esc(label)}”*`;
-}
-
-const USER_ID = /^[UW][A-Z0-9]{2,40}$/;
-
-/**
- * A person, shown the way Slack shows people. Only ids chosen in Slack (panel pickers, the
- * acting user) come here, never typed text; anything that is not an id is escaped text.
- */
-export function person(userId: string): string {
-  return USER_ID.test(userId) ? `<@${userId}>` : esc(userId);
-}
-
-/**
- * A time shown in each reader's own time zone by Slack, with a UTC fallback for clients that
- * cannot. Made from a Date, never from text.
- */
-export function when(date: Date): string {
-  const unix = Math.floor(date.getTime() / 1000);
-  const fallback = `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-  return `<!date^${unix}^{date_short_pretty} at {time}|${fallback}>`;
 }
 
 /** Minutes from the start as `h:mm` (`0:05`, `1:25`). */

@@ -1,5 +1,5 @@
-import { truncate } from '../../kernel/slack/blocks/escape-mrkdwn.js';
-import type { PlanQuestion, PlanSegment } from './kit-plan.js';
+import { truncate } from '../../../kernel/slack/blocks/escape-mrkdwn.js';
+import type { PlanQuestion, PlanSegment } from '../kit-plan.js';
 import { clock, esc, escList, person } from './kit-text.js';
 
 /** How much of each list a drawing shows: characters per item, items per list. */

@@ -1,13 +1,13 @@
 import type { KnownBlock, ModalView } from '@slack/types';
 import { describe, expect, it } from 'vitest';
-import { checkMessageLimits, checkViewLimits } from '../../../src/dev/slack-limits.js';
-import { answerKitCommand } from '../../../src/features/kits/answer-kit-command.js';
-import { buildAssignmentMessage } from '../../../src/features/kits/build-assignment-message.js';
+import { checkMessageLimits, checkViewLimits } from '../../../../src/dev/slack-limits.js';
+import { answerKitCommand } from '../../../../src/features/kits/answer-kit-command.js';
+import { buildAssignmentMessage } from '../../../../src/features/kits/blocks/build-assignment-message.js';
 import {
   buildKitErrorMessage,
   describeKitError,
-} from '../../../src/features/kits/build-kit-error-message.js';
-import { buildKitMessage } from '../../../src/features/kits/build-kit-message.js';
+} from '../../../../src/features/kits/blocks/build-kit-error-message.js';
+import { buildKitMessage } from '../../../../src/features/kits/blocks/build-kit-message.js';
 import {
   buildAlreadyScoredView,
   buildCandidateDeletedMessage,
@@ -17,28 +17,28 @@ import {
   buildScorecardSavedView,
   buildScorecardsUsageMessage,
   buildScoreReminderMessage,
-} from '../../../src/features/kits/build-kit-replies.js';
+} from '../../../../src/features/kits/blocks/build-kit-replies.js';
 import {
   buildScorecardModal,
   checkboxOption,
-} from '../../../src/features/kits/build-scorecard-modal.js';
-import { buildScorecardSummaryMessage } from '../../../src/features/kits/build-scorecard-summary-message.js';
-import { buildScorecardsListMessage } from '../../../src/features/kits/build-scorecards-list-message.js';
+} from '../../../../src/features/kits/blocks/build-scorecard-modal.js';
+import { buildScorecardSummaryMessage } from '../../../../src/features/kits/blocks/build-scorecard-summary-message.js';
+import { buildScorecardsListMessage } from '../../../../src/features/kits/blocks/build-scorecards-list-message.js';
+import { planQuestions } from '../../../../src/features/kits/kit-plan.js';
+import type { StoredKit } from '../../../../src/features/kits/kit-records.js';
+import { KIT_LENGTHS } from '../../../../src/features/kits/kit-request.js';
 import {
   KIT_ACTIONS,
-  KIT_VIEWS,
+  KIT_SCORECARD_VIEW,
   SCORECARD_INPUTS,
   SCORECARD_QUESTION_INPUTS,
-} from '../../../src/features/kits/kit-ids.js';
-import { planQuestions } from '../../../src/features/kits/kit-plan.js';
-import type { StoredKit } from '../../../src/features/kits/kit-records.js';
-import { KIT_LENGTHS } from '../../../src/features/kits/kit-request.js';
-import { createKitCommandParser } from '../../../src/features/kits/parse-kit-command.js';
-import type { KitKnowledge } from '../../../src/features/kits/plan-kit.js';
-import { scorecardVisibility } from '../../../src/features/kits/scorecard-access.js';
-import { MAX_CHECKBOXES } from '../../../src/features/kits/scorecard-form.js';
-import { loadKnowledge } from '../../../src/kernel/knowledge/load-knowledge.js';
-import { LEVEL_IDS } from '../../../src/kernel/knowledge/schemas/common.js';
+} from '../../../../src/features/kits/kits-ids.js';
+import { createKitCommandParser } from '../../../../src/features/kits/parse-kit-command.js';
+import type { KitKnowledge } from '../../../../src/features/kits/plan-kit.js';
+import { scorecardVisibility } from '../../../../src/features/kits/scorecard-access.js';
+import { MAX_CHECKBOXES } from '../../../../src/features/kits/scorecard-form.js';
+import { loadKnowledge } from '../../../../src/kernel/knowledge/load-knowledge.js';
+import { LEVEL_IDS } from '../../../../src/kernel/knowledge/schemas/common.js';
 import {
   HOSTILE,
   HOSTILE_LABEL,
@@ -46,7 +46,7 @@ import {
   makeKit,
   makeScorecard,
   withHostileTeamQuestions,
-} from './support/kit-fixtures.js';
+} from '../support/kit-fixtures.js';
 
 const real = loadKnowledge();
 const hostile = withHostileTeamQuestions(real);
@@ -192,7 +192,7 @@ describe('scorecard modal', () => {
     const kit = makeKit(real, { minutes: 60, label: 'X' });
     const view = buildScorecardModal(kit, 'U0CREATOR');
     expect(view.private_metadata).toBe(kit.id);
-    expect(view.callback_id).toBe(KIT_VIEWS.scorecard);
+    expect(view.callback_id).toBe(KIT_SCORECARD_VIEW);
     const blockIds = view.blocks.flatMap((b) => (b.block_id === undefined ? [] : [b.block_id]));
     const expected = planQuestions(kit.plan).flatMap((q) => [
       SCORECARD_QUESTION_INPUTS.lookFor(q.number).blockId,

@@ -6,14 +6,14 @@ import {
   divider,
   header,
   sections,
-} from '../../kernel/slack/blocks/block-kit.js';
-import type { SlackMessage } from '../../kernel/slack/blocks/slack-message.js';
-import { KIT_ACTIONS } from './kit-ids.js';
-import { planQuestions } from './kit-plan.js';
-import type { StoredKit } from './kit-records.js';
+} from '../../../kernel/slack/blocks/block-kit.js';
+import type { SlackMessage } from '../../../kernel/slack/blocks/slack-message.js';
+import { planQuestions } from '../kit-plan.js';
+import type { StoredKit } from '../kit-records.js';
+import { KIT_ACTIONS } from '../kits-ids.js';
+import { kitAgainCommand } from '../parse-kit-command.js';
 import { FITS, type Fit, questionText, segmentText } from './kit-segment-text.js';
 import { command, esc, labelText, person, plural, timeline, when } from './kit-text.js';
-import { kitAgainCommand } from './parse-kit-command.js';
 
 /**
  * A kit as the builders need it. `id` is there once the kit is stored: the "Score this
@@ -62,8 +62,9 @@ export function kitFacts(kit: KitView): string {
     .join(' · ');
 }
 
-function kitBlocks(kit: KitView, fit: Fit): KnownBlock[] {
+function kitBlocks(kit: KitView, fit: Fit, notice: string | undefined): KnownBlock[] {
   const blocks: KnownBlock[] = [header(kitTitle(kit)), context(kitFacts(kit))];
+  if (notice !== undefined) blocks.push(...sections(notice));
   if (kit.plan.notices.length > 0) blocks.push(context(...kit.plan.notices.map(esc)));
   for (const { segment, start, end } of timeline(kit.plan.segments)) {
     const text =
@@ -102,12 +103,18 @@ export function fitBlocks(draw: (fit: Fit) => KnownBlock[]): KnownBlock[] {
 /**
  * The kit: a timed plan from opening to close, each question with what to look for, red flags
  * and a follow-up, and the buttons to score the interview and to build the same kit again.
+ * `notice` (our own mrkdwn, escaped) says something about this copy, such as why it came
+ * privately instead of to the channel asked for.
  */
-export function buildKitMessage(kit: KitView, audience: KitAudience): SlackMessage {
+export function buildKitMessage(
+  kit: KitView,
+  audience: KitAudience,
+  options: { notice?: string } = {},
+): SlackMessage {
   const questions = planQuestions(kit.plan).length;
   return {
     ...(audience === 'private' ? { response_type: 'ephemeral' as const } : {}),
     text: `${esc(kitTitle(kit))}, ${plural(questions, 'question')}, for ${labelText(kit.candidateLabel)}`,
-    blocks: fitBlocks((fit) => kitBlocks(kit, fit)),
+    blocks: fitBlocks((fit) => kitBlocks(kit, fit, options.notice)),
   };
 }

@@ -5,10 +5,10 @@ import {
   divider,
   header,
   sections,
-} from '../../kernel/slack/blocks/block-kit.js';
-import type { SlackMessage } from '../../kernel/slack/blocks/slack-message.js';
+} from '../../../kernel/slack/blocks/block-kit.js';
+import type { SlackMessage } from '../../../kernel/slack/blocks/slack-message.js';
+import { planQuestions } from '../kit-plan.js';
 import { fitBlocks, type KitView, kitFacts, kitTitle, scoreButton } from './build-kit-message.js';
-import { planQuestions } from './kit-plan.js';
 import { type Fit, questionText } from './kit-segment-text.js';
 import { esc, labelText, person, plural, timeline } from './kit-text.js';
 

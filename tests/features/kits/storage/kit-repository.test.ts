@@ -1,12 +1,11 @@
 import { expect, it } from 'vitest';
-import { planQuestions } from '../../../src/features/kits/kit-plan.js';
-import type { NewKit, NewScorecard, StoredKit } from '../../../src/features/kits/kit-records.js';
-import type { KitRepository } from '../../../src/features/kits/kit-repository.js';
-import { down, up } from '../../../src/features/kits/migrations/006-kits-scorecards.js';
-import { planKit } from '../../../src/features/kits/plan-kit.js';
-import { fixtureKnowledge } from '../../support/fixture-knowledge.js';
-import { forEachBackend } from '../../support/test-stores.js';
-import { kitRepository, migratedKitRepository } from './support/kit-store.js';
+import { planQuestions } from '../../../../src/features/kits/kit-plan.js';
+import type { NewKit, NewScorecard, StoredKit } from '../../../../src/features/kits/kit-records.js';
+import { planKit } from '../../../../src/features/kits/plan-kit.js';
+import type { KitRepository } from '../../../../src/features/kits/storage/kit-repository.js';
+import { down, up } from '../../../../src/features/kits/storage/migrations/006-kits-scorecards.js';
+import { fixtureKnowledge } from '../../../support/fixture-knowledge.js';
+import { forEachBackend } from '../../../support/test-stores.js';
 
 const knowledge = fixtureKnowledge();
 const TEAM = 'T0TEAM1';
@@ -64,7 +63,7 @@ async function saved(repo: KitRepository, input: NewScorecard) {
 
 forEachBackend('kit repository', (backend) => {
   it('stores a kit and reads it back within its team only', async () => {
-    const repo = await migratedKitRepository(backend);
+    const repo = (await backend.store()).kits;
     const input = newKit({ panel: ['U0ALICE', 'U0BOB', 'U0ALICE'] });
     const kit = await repo.saveKit(input);
     expect(kit.panel).toEqual(['U0ALICE', 'U0BOB']);
@@ -89,14 +88,14 @@ forEachBackend('kit repository', (backend) => {
   });
 
   it('refuses bad input and stores nothing', async () => {
-    const repo = await migratedKitRepository(backend);
+    const repo = (await backend.store()).kits;
     await expect(repo.saveKit(newKit({ teamId: 'nope' }))).rejects.toThrow();
     await expect(repo.saveKit(newKit({ candidateLabel: 'x'.repeat(81) }))).rejects.toThrow();
     expect((await repo.listForCandidate(TEAM, 'Backend #42')).kits).toEqual([]);
   });
 
   it('keeps the first scorecard per interviewer and kit, and refuses the second', async () => {
-    const repo = await migratedKitRepository(backend);
+    const repo = (await backend.store()).kits;
     const kit = await repo.saveKit(newKit());
     const first = await saved(repo, card(kit, 'U0ALICE'));
     expect(first).toMatchObject({ interviewer: 'U0ALICE', candidateLabel: 'Backend #42' });
@@ -110,8 +109,8 @@ forEachBackend('kit repository', (backend) => {
   });
 
   it('lets exactly one of two racing submissions from two instances win', async () => {
-    const repo = await migratedKitRepository(backend);
-    const other = kitRepository(await backend.openAnother());
+    const repo = (await backend.store()).kits;
+    const other = (await backend.openAnother()).kits;
     const kit = await repo.saveKit(newKit());
     const results = await Promise.all([
       repo.saveScorecard(card(kit, 'U0BOB', { recommendation: 'yes' })),
@@ -122,7 +121,7 @@ forEachBackend('kit repository', (backend) => {
   });
 
   it("lists a candidate's kits and scorecards by label, case and spacing aside", async () => {
-    const repo = await migratedKitRepository(backend);
+    const repo = (await backend.store()).kits;
     const older = await repo.saveKit(newKit({ seed: 'a' }));
     const newer = await repo.saveKit(newKit({ seed: 'b', createdAt: T0 }));
     await repo.saveKit(newKit({ candidateLabel: 'Backend #43' }));
@@ -136,7 +135,7 @@ forEachBackend('kit repository', (backend) => {
   });
 
   it('erases everything for a label in one team and says how much', async () => {
-    const repo = await migratedKitRepository(backend);
+    const repo = (await backend.store()).kits;
     const kit = await repo.saveKit(newKit());
     const kit2 = await repo.saveKit(newKit({ seed: 'x' }));
     const keep = await repo.saveKit(newKit({ teamId: OTHER_TEAM }));
@@ -156,7 +155,7 @@ forEachBackend('kit repository', (backend) => {
   });
 
   it('drops kits and scorecards older than the retention cutoff, for every team', async () => {
-    const repo = await migratedKitRepository(backend);
+    const repo = (await backend.store()).kits;
     const day = 24 * HOUR;
     const cutoff = new Date(T0.getTime() - 180 * day);
     const old = await repo.saveKit(newKit({ createdAt: new Date(cutoff.getTime() - day) }));
@@ -179,7 +178,7 @@ forEachBackend('kit repository', (backend) => {
   });
 
   it('finds interviewers due a reminder two hours after the interview ends', async () => {
-    const repo = await migratedKitRepository(backend);
+    const repo = (await backend.store()).kits;
     const kit = await repo.saveKit(newKit());
     const solo = await repo.saveKit(newKit({ panel: [], createdBy: 'U0SOLO', seed: 's' }));
     await repo.saveKit(newKit({ interviewAt: undefined, seed: 'no-time' }));
@@ -222,11 +221,8 @@ forEachBackend('kit repository', (backend) => {
   });
 
   it('lets exactly one of three instances claim each reminder', async () => {
-    const repo = await migratedKitRepository(backend);
-    const others = [
-      kitRepository(await backend.openAnother()),
-      kitRepository(await backend.openAnother()),
-    ];
+    const repo = (await backend.store()).kits;
+    const others = [(await backend.openAnother()).kits, (await backend.openAnother()).kits];
     const kit = await repo.saveKit(newKit());
     const now = new Date(T0.getTime() + 4 * HOUR);
     const instances = [repo, ...others];
@@ -254,7 +250,7 @@ forEachBackend('kit repository', (backend) => {
 
 forEachBackend('kits migration', (backend) => {
   it('removes its tables on the way down and creates them again on the way up', async () => {
-    const repo = await migratedKitRepository(backend);
+    const repo = (await backend.store()).kits;
     await repo.saveKit(newKit());
     const store = await backend.store();
     await down(store.db);

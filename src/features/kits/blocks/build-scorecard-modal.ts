@@ -1,12 +1,12 @@
 import type { KnownBlock, ModalView, PlainTextOption } from '@slack/types';
-import { context, divider, sections } from '../../kernel/slack/blocks/block-kit.js';
-import { truncate } from '../../kernel/slack/blocks/escape-mrkdwn.js';
+import { context, divider, sections } from '../../../kernel/slack/blocks/block-kit.js';
+import { truncate } from '../../../kernel/slack/blocks/escape-mrkdwn.js';
+import type { PlanQuestion } from '../kit-plan.js';
+import { KIT_SCORECARD_VIEW, SCORECARD_INPUTS, SCORECARD_QUESTION_INPUTS } from '../kits-ids.js';
+import { MAX_SCORECARD_NOTE, RATING_LABELS, RATINGS } from '../scorecard.js';
+import { MAX_CHECKBOXES, scorecardQuestions } from '../scorecard-form.js';
 import type { KitView } from './build-kit-message.js';
-import { KIT_VIEWS, SCORECARD_INPUTS, SCORECARD_QUESTION_INPUTS } from './kit-ids.js';
-import type { PlanQuestion } from './kit-plan.js';
 import { esc, labelText } from './kit-text.js';
-import { MAX_SCORECARD_NOTE, RATING_LABELS, RATINGS } from './scorecard.js';
-import { MAX_CHECKBOXES, scorecardQuestions } from './scorecard-form.js';
 
 /** Modal titles, submit and close labels may hold 24 characters. */
 const TITLE = 'Scorecard';
@@ -132,7 +132,7 @@ export function buildScorecardModal(kit: KitView & { id: string }, interviewer: 
   ];
   return {
     type: 'modal',
-    callback_id: KIT_VIEWS.scorecard,
+    callback_id: KIT_SCORECARD_VIEW,
     title: { type: 'plain_text', text: TITLE },
     submit: { type: 'plain_text', text: 'Submit' },
     close: { type: 'plain_text', text: 'Cancel' },

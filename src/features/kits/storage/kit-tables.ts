@@ -61,11 +61,8 @@ export interface ScorecardRemindersTable {
   claimed_at: string;
 }
 
-/**
- * The tables this feature adds to the store's `Database`. A type, not an interface, so that
- * Kysely's `withTables<KitsDatabase>()` accepts it.
- */
-export type KitsDatabase = {
+/** The tables this feature keeps; its repository sees them through `db.withTables<KitTables>()`. */
+export type KitTables = {
   kits: KitsTable;
   scorecards: ScorecardsTable;
   scorecard_reminders: ScorecardRemindersTable;
