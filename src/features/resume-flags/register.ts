@@ -1,6 +1,7 @@
 import type { Feature } from '../../kernel/feature.js';
 import { createFlagResumeShortcut } from './flag-resume-shortcut.js';
 import { createFlagResumeSubmission } from './flag-resume-submission.js';
+import { resumeFlagsHomeSection } from './home-section.js';
 import { FLAG_RESUME_SHORTCUT, FLAG_RESUME_VIEW } from './resume-flags-ids.js';
 import * as resumeFlagsTable from './storage/migrations/001-resume-flags.js';
 
@@ -11,6 +12,7 @@ import * as resumeFlagsTable from './storage/migrations/001-resume-flags.js';
 export const resumeFlagsFeature: Feature = {
   name: 'resume-flags',
   migrations: { '001-resume-flags': resumeFlagsTable },
+  homeSections: [resumeFlagsHomeSection],
   register(registry, ctx) {
     registry.messageShortcut(FLAG_RESUME_SHORTCUT, createFlagResumeShortcut(ctx));
     registry.viewSubmission(FLAG_RESUME_VIEW, createFlagResumeSubmission(ctx));

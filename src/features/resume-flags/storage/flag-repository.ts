@@ -14,7 +14,7 @@ export type FlagRepository = {
 
 const concernsJson = z.array(z.string());
 
-function toStored(row: ResumeFlagsTable): StoredFlag {
+export function toStored(row: ResumeFlagsTable): StoredFlag {
   return {
     id: row.id,
     teamId: row.team_id ?? undefined,
