@@ -1,4 +1,5 @@
 import type { Migration } from 'kysely';
+import { homeFeature } from '../features/home/register.js';
 import { lookupsFeature } from '../features/lookups/register.js';
 import { remindersFeature } from '../features/reminders/register.js';
 import { resumeFlagsFeature } from '../features/resume-flags/register.js';
@@ -7,7 +8,12 @@ import type { HomeSection } from '../kernel/home-section.js';
 import { KERNEL_MIGRATIONS } from '../kernel/slack/event-deliveries.js';
 
 /** Every feature of the app. A new capability is a folder in src/features/ and one line here. */
-export const FEATURES: readonly Feature[] = [lookupsFeature, resumeFlagsFeature, remindersFeature];
+export const FEATURES: readonly Feature[] = [
+  lookupsFeature,
+  resumeFlagsFeature,
+  remindersFeature,
+  homeFeature,
+];
 
 /** Every feature's Home sections, in the order the Home shows them. */
 export const homeSectionsOf = (features: readonly Feature[] = FEATURES): HomeSection[] =>
