@@ -91,7 +91,9 @@ export async function buildHome(
   if (state.results?.kind === 'command') {
     const command = state.results.command;
     const outcome = deps.hire.run(command, snapshot);
-    results = buildAnswerResults(buttonReply(outcome, command));
+    const words = searchTextOf(state);
+    const hits = words ? snapshot.lookup.search(words).flatMap((group) => group.hits) : [];
+    results = buildAnswerResults(buttonReply(outcome, command), hits);
     if ('reply' in outcome && outcome.lookup) {
       const route = deps.hire.route(command);
       lookup = {

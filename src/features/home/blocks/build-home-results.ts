@@ -7,6 +7,7 @@ import {
   header,
   section,
 } from '../../../kernel/slack/blocks/block-kit.js';
+import { truncate } from '../../../kernel/slack/blocks/escape-mrkdwn.js';
 import type { SlackMessage } from '../../../kernel/slack/blocks/slack-message.js';
 import { HOME_ACTIONS } from '../home-ids.js';
 
@@ -52,16 +53,37 @@ function rewrite(block: KnownBlock): KnownBlock {
   return block;
 }
 
+/** An entry a search found: its title, and the /hire command that opens it. */
+export type OpenableHit = { title: string; command: string };
+
+/** Most search hits given an Open button (a message would show their commands instead). */
+const MOST_HIT_BUTTONS = 10;
+
 /**
  * A /hire answer laid into the Home's results area: its blocks as they are (header, body,
- * pages), its buttons working from the Home, and a way to close it. Block ids are dropped:
- * they must be unique in the whole view, and nothing reads them.
+ * pages), its buttons working from the Home, and a way to close it. Search hits, which an
+ * answer lists as commands to type, get Open buttons here, since nothing can be typed in the
+ * Home. Block ids are dropped: they must be unique in the whole view, and nothing reads them.
  */
-export function buildAnswerResults(answer: SlackMessage): KnownBlock[] {
+export function buildAnswerResults(
+  answer: SlackMessage,
+  hits: readonly OpenableHit[] = [],
+): KnownBlock[] {
   const blocks = answer.blocks.map((block) => {
     const { block_id: _dropped, ...rest } = rewrite(block) as KnownBlock & { block_id?: string };
     return rest as KnownBlock;
   });
+  const opens = actions(
+    hits.slice(0, MOST_HIT_BUTTONS).map((hit) => ({
+      label: truncate(hit.title, 60),
+      actionId: HOME_ACTIONS.open,
+      value: hit.command,
+    })),
+  );
+  if (opens.length > 0) {
+    const at = blocks.at(-1)?.type === 'actions' ? blocks.length - 1 : blocks.length;
+    blocks.splice(at, 0, context('Open one:'), ...opens);
+  }
   const last = blocks.at(-1);
   if (last?.type === 'actions' && last.elements.length < 25) {
     blocks[blocks.length - 1] = numbered({
