@@ -16,6 +16,11 @@ import {
   HOME_SHARE_INPUT,
   HOME_SHARE_VIEW,
 } from '../../src/features/home/home-ids.js';
+import {
+  FLAG_RESUME_INPUTS,
+  FLAG_RESUME_SHORTCUT,
+  FLAG_RESUME_VIEW,
+} from '../../src/features/resume-flags/resume-flags-ids.js';
 import { createTestDeps, type TestDeps } from '../support/app-test-deps.js';
 import { homeBlocks, homeButton, homeText, pressInHome, searchBox } from './support/home-view.js';
 import { type SocketModeBot, startSocketModeBot } from './support/socket-mode-bot.js';
@@ -295,6 +300,64 @@ describe('the Home tab over Socket Mode', () => {
     expect(announced).toHaveLength(1);
     await press('Resume channel');
     await waitFor(() => homeText(slack, DEFAULT_USER_ID).includes('Pause channel'), 'resumed');
+    await press('Turn off');
+    await waitFor(() => !homeText(slack, DEFAULT_USER_ID).includes('10:30'), 'turned off');
+    expect(
+      slack.messagesIn(DEFAULT_CHANNEL_ID).filter((m) => m.text.includes('turned off')),
+    ).toHaveLength(1);
+  });
+
+  it('after the person saves a resume flag, their Home lists it, private ones included', async () => {
+    await open();
+    expect(homeText(slack, DEFAULT_USER_ID)).toContain('You have not flagged a resume yet');
+    const updates = slack.callsTo('views.update').length;
+    await slack.socket.send(
+      'interactive',
+      slack.payloads.messageShortcut({
+        callbackId: FLAG_RESUME_SHORTCUT,
+        message: { text: 'Backend engineer, 6 years of Go and PostgreSQL.', user: 'U0CANDIDATE' },
+      }),
+    );
+    const update = await waitFor(() => slack.callsTo('views.update')[updates], 'the review');
+    const viewId = String(update.args.view_id);
+    const review = await waitFor(() => {
+      const view = slack.workspace.views.get(viewId)?.view as { private_metadata?: string };
+      return typeof view?.private_metadata === 'string' && view.private_metadata !== '' && view;
+    }, 'the review modal');
+    await republished(DEFAULT_USER_ID, () =>
+      slack.socket.send(
+        'interactive',
+        slack.payloads.viewSubmission({
+          callbackId: FLAG_RESUME_VIEW,
+          viewId,
+          privateMetadata: String(review.private_metadata),
+          values: {
+            [FLAG_RESUME_INPUTS.concerns.blockId]: {
+              [FLAG_RESUME_INPUTS.concerns.actionId]: {
+                type: 'checkboxes',
+                selected_options: [],
+              },
+            },
+            [FLAG_RESUME_INPUTS.note.blockId]: {
+              [FLAG_RESUME_INPUTS.note.actionId]: {
+                type: 'plain_text_input',
+                value: 'Ask about the 2021 gap <!channel>',
+              },
+            },
+            [FLAG_RESUME_INPUTS.destination.blockId]: {
+              [FLAG_RESUME_INPUTS.destination.actionId]: {
+                type: 'radio_buttons',
+                selected_option: { value: 'private' },
+              },
+            },
+          },
+        }),
+      ),
+    );
+    const text = homeText(slack, DEFAULT_USER_ID);
+    expect(text).toContain('Ask about the 2021 gap &lt;!channel&gt;');
+    expect(text).toContain('sent to you only');
+    expect(text).not.toContain('<!channel>');
   });
 
   it('a teammate in the channel sees the reminder in their Home too; one outside does not', async () => {
