@@ -40,11 +40,12 @@ async function buildSection(
   section: HomeSection,
   input: Parameters<HomeSection['build']>[0],
   deps: HomeDeps,
+  deadlineMs: number,
 ): Promise<BuiltSection> {
   const log = deps.logger.child({ component: 'home', section: section.id });
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<'late'>((resolve) => {
-    timer = setTimeout(() => resolve('late'), SECTION_DEADLINE_MS);
+    timer = setTimeout(() => resolve('late'), deadlineMs);
   });
   let output: HomeSectionOutput | 'late';
   try {
@@ -78,6 +79,7 @@ async function buildSection(
 export async function buildHome(
   input: { viewer: HomeViewer; state: HomeState; client?: WebClient },
   deps: HomeDeps,
+  options: { sectionDeadlineMs?: number } = {},
 ): Promise<BuiltHome> {
   const { viewer, state } = input;
   const snapshot = deps.knowledge.current();
@@ -122,6 +124,7 @@ export async function buildHome(
           ...(input.client ? { client: input.client } : {}),
         },
         deps,
+        options.sectionDeadlineMs ?? SECTION_DEADLINE_MS,
       ),
     ),
   );
