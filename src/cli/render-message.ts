@@ -15,6 +15,7 @@ export function mrkdwnToText(mrkdwn: string): string {
     .replace(/<(https?:[^|>]+)\|([^>]+)>/g, '$2 ($1)')
     .replace(/<(https?:[^>]+)>/g, '$1')
     .replace(/<@([A-Z0-9]+)>/g, '@$1')
+    .replace(/<#([A-Z0-9]+)(?:\|([^>]*))?>/g, (_, id: string, name?: string) => `#${name || id}`)
     // A date token shows its fallback text, as Slack clients that cannot format it do.
     .replace(/<!date\^[^|>]*\|([^>]*)>/g, '$1')
     .replace(/<!(\w+)>/g, '@$1')
@@ -63,12 +64,28 @@ function renderBlock(block: KnownBlock): string[] {
           ),
         ),
       ];
+    case 'input': {
+      // A text box (the Home's search): its label, and what it holds or asks for.
+      const element = block.element as {
+        type: string;
+        initial_value?: string;
+        placeholder?: TextObject;
+      };
+      const inside =
+        element.type === 'plain_text_input'
+          ? (element.initial_value ?? textOf(element.placeholder) ?? '')
+          : `(${element.type})`;
+      return [`▸ ${textOf(block.label as TextObject)}: [ ${inside} ]`];
+    }
     default:
       return [`(${block.type} block)`];
   }
 }
 
-/** A message as readable terminal text: headers underlined, buttons as `[ Label ]`. */
+/**
+ * A message — or a view's blocks (the Home tab) — as readable terminal text: headers
+ * underlined, buttons as `[ Label ]`, text boxes as `▸ Label: [ value ]`.
+ */
 export function renderMessageAsText(message: SlackMessage): string {
   const blocks = message.blocks ?? [];
   if (blocks.length === 0) return `${mrkdwnToText(message.text)}\n`;

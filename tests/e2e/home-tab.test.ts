@@ -122,7 +122,9 @@ describe('the Home tab over HTTP (signed Events API requests)', () => {
     );
     const text = homeText(slack, DEFAULT_USER_ID);
     expect(text).toContain(`<#${DEFAULT_CHANNEL_ID}>`);
-    expect(text).toMatch(/next: \w{3} \d+ \w{3} \d{4}, 09:00 E[SD]T/);
+    expect(text).toMatch(
+      /next: <!date\^\d+\^\{date_short_pretty\} at \{time\}\|\d{4}-\d\d-\d\d 1[34]:00 UTC>/,
+    );
     expect(checkViewLimits(slack.homeOf(DEFAULT_USER_ID)?.view)).toEqual([]);
   });
 

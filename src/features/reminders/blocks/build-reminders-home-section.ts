@@ -1,7 +1,7 @@
 import type { ActionsBlock, Button, KnownBlock } from '@slack/types';
 import { context, header, section } from '../../../kernel/slack/blocks/block-kit.js';
 import { escapeMrkdwn } from '../../../kernel/slack/blocks/escape-mrkdwn.js';
-import { mention } from '../../../kernel/slack/blocks/text.js';
+import { dateToken, mention } from '../../../kernel/slack/blocks/text.js';
 import { REMINDER_HOME_ACTIONS, reminderButtonValue } from '../reminders-ids.js';
 import type { Subscription } from '../subscription.js';
 import { describeSettings, describeState } from './describe-reminder.js';
@@ -88,9 +88,11 @@ export function buildRemindersHomeSection(input: RemindersHomeInput): KnownBlock
       ),
     );
     for (const sub of input.reminders) {
+      // The next run as a Slack date token, in each reader's own time: the reminder's zone is
+      // on the line already, and naming each zone's offset costs more than the rest of the Home.
       blocks.push(
         section(
-          `${channel(sub.channelId)} · ${describeSettings(sub)}\n${describeState(sub)} · set by ${mention(sub.createdBy)}`,
+          `${channel(sub.channelId)} · ${describeSettings(sub)}\n${describeState(sub, dateToken)} · set by ${mention(sub.createdBy)}`,
         ),
       );
       if (input.canChange) blocks.push(buttons(sub));

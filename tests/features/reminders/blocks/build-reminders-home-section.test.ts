@@ -63,7 +63,10 @@ describe('the reminders part of the Home', () => {
     expect(text).toContain(
       '<#C1CHAN> · weekdays at 09:30 (Europe/Berlin): questions, glossary terms',
     );
-    expect(text).toContain('next: Tue 3 Mar 2026, 08:30 GMT+1');
+    // In each reader's own time, as Slack shows a date token.
+    expect(text).toContain(
+      `next: <!date^${Date.UTC(2026, 2, 3, 7, 30) / 1000}^{date_short_pretty} at {time}|2026-03-03 07:30 UTC>`,
+    );
     expect(text).toContain('paused (`/hire remind resume` to restart)');
     const buttons = buttonsOf(blocks);
     expect(buttons.map((b) => [b.action_id, b.text.text])).toEqual([
