@@ -377,6 +377,31 @@ describe('the Home tab over Socket Mode', () => {
     expect(homeText(slack, 'U0OTHER')).not.toContain('11:15');
     expect(homeText(slack, 'U0OTHER')).toContain('No reminders yet');
   });
+
+  it('when Slack rate-limits the membership check, the Home goes out at once and says so', async () => {
+    await republished(DEFAULT_USER_ID, () =>
+      slack.socket.send(
+        'slash_commands',
+        slack.payloads.slashCommand({ text: 'remind 12:45 UTC' }),
+      ),
+    );
+    slack.rateLimit('conversations.members', { retryAfterSeconds: 30, times: 5 });
+    try {
+      const started = performance.now();
+      await open(DEFAULT_GUEST_ID);
+      expect(performance.now() - started).toBeLessThan(3000);
+      const text = homeText(slack, DEFAULT_GUEST_ID);
+      expect(text).toContain('could not be checked just now');
+      expect(text).not.toContain('12:45');
+      // Nor is the app's own client held up by the 429: a press in the Home publishes at once.
+      const pressed = performance.now();
+      await press('Levels', DEFAULT_GUEST_ID);
+      expect(performance.now() - pressed).toBeLessThan(3000);
+      expect(homeText(slack, DEFAULT_GUEST_ID)).toContain('Senior details');
+    } finally {
+      slack.clearFailures();
+    }
+  });
 });
 
 describe('Home buttons obey HIRE_ADMINS', () => {

@@ -2,6 +2,7 @@ import type { WebClient } from '@slack/web-api';
 import { classifySlackError } from '../../kernel/slack/classify-slack-error.js';
 import { buildHome, type HomeDeps } from './build-home.js';
 import type { HomeState } from './home-state.js';
+import { createSectionWebClient } from './home-web-client.js';
 import { createLastStates } from './last-states.js';
 
 /** Whose Home: the workspace the app is installed in, and the person. */
@@ -20,11 +21,15 @@ export type PublishOptions = {
 export function createHomePublisher(deps: HomeDeps) {
   const log = deps.logger.child({ component: 'home' });
   const lastStates = createLastStates();
+  let sectionClient: WebClient | undefined;
   return {
     /** The state this instance last published for the person (a fresh Home otherwise). */
     stateOf: (owner: HomeOwner): HomeState => lastStates.get(owner.teamId, owner.userId),
 
-    /** Never throws: a Home that cannot be published is logged, and the next opening retries. */
+    /**
+     * Publishes through `client` (the request's, or the home-changed one). Never throws: a
+     * Home that cannot be published is logged, and the next opening tries again.
+     */
     async publish(
       client: WebClient,
       owner: HomeOwner,
@@ -36,7 +41,8 @@ export function createHomePublisher(deps: HomeDeps) {
           ...owner,
           isAdmin: deps.config.hireAdmins.includes(owner.userId),
         };
-        const { view, lookup } = await buildHome({ viewer, state, client }, deps);
+        sectionClient ??= createSectionWebClient(deps);
+        const { view, lookup } = await buildHome({ viewer, state, client: sectionClient }, deps);
         await client.views.publish({ user_id: owner.userId, view });
         lastStates.set(owner.teamId, owner.userId, state);
         if (options.announceLookup && lookup) deps.events.emit('lookup', lookup);

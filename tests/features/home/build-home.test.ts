@@ -66,7 +66,8 @@ describe('building a Home', () => {
       expect(checkViewLimits(view)).toEqual([]);
       const text = textOf(view.blocks);
       expect(text).not.toContain('not yours');
-      seenFlags.push(...[...text.matchAll(/<!date\^(\d+)\^/g)].map((m) => Number(m[1])));
+      // A flag's line starts with its date, in bold (a reminder's next run is a date token too).
+      seenFlags.push(...[...text.matchAll(/\*<!date\^(\d+)\^/g)].map((m) => Number(m[1])));
       if (!nextPage(view.blocks, 'resume-flags')) break;
       state = withPage(state, 'resume-flags', page + 1);
     }
