@@ -13,7 +13,7 @@ import { buildShareModal } from '../../../../src/features/home/blocks/build-shar
 import { HOME_ACTIONS, HOME_SEARCH_BLOCK } from '../../../../src/features/home/home-ids.js';
 import { decodeHomeState, EMPTY_HOME_STATE } from '../../../../src/features/home/home-state.js';
 import { snapshotOf } from '../../../../src/kernel/knowledge/knowledge-source.js';
-import { context, section } from '../../../../src/kernel/slack/blocks/block-kit.js';
+import { section } from '../../../../src/kernel/slack/blocks/block-kit.js';
 import { fixtureKnowledge } from '../../../support/fixture-knowledge.js';
 
 const hire = createAppHireCommand();
