@@ -12,6 +12,7 @@ const BENCHES = [
   'request-path.bench.ts',
   'resume-attachments.bench.ts',
   'kits.bench.ts',
+  'home.bench.ts',
 ] as const;
 
 type BenchModule = { run?: () => Promise<void> };

@@ -1,4 +1,5 @@
 import type { Migration } from 'kysely';
+import { homeFeature } from '../features/home/register.js';
 import { kitsFeature } from '../features/kits/register.js';
 import { lookupsFeature } from '../features/lookups/register.js';
 import { remindersFeature } from '../features/reminders/register.js';
@@ -13,6 +14,7 @@ export const FEATURES: readonly Feature[] = [
   resumeFlagsFeature,
   remindersFeature,
   kitsFeature,
+  homeFeature,
 ];
 
 /** Every feature's Home sections, in the order the Home shows them. */

@@ -21,6 +21,7 @@ export function mrkdwnToText(mrkdwn: string, options: RenderOptions = {}): strin
     .replace(/<(https?:[^|>]+)\|([^>]+)>/g, '$2 ($1)')
     .replace(/<(https?:[^>]+)>/g, '$1')
     .replace(/<@([A-Z0-9]+)(?:\|[^>]*)?>/g, (_m, id: string) => `@${options.nameOf?.(id) ?? id}`)
+    .replace(/<#([A-Z0-9]+)(?:\|([^>]*))?>/g, (_, id: string, name?: string) => `#${name || id}`)
     // A date token shows its fallback text, as Slack clients that cannot format it do.
     .replace(/<!date\^[^|>]*\|([^>]*)>/g, '$1')
     .replace(/<!(\w+)>/g, '@$1')
@@ -69,12 +70,28 @@ function renderBlock(block: KnownBlock, options: RenderOptions): string[] {
           ),
         ),
       ];
+    case 'input': {
+      // A text box (the Home's search): its label, and what it holds or asks for.
+      const element = block.element as {
+        type: string;
+        initial_value?: string;
+        placeholder?: TextObject;
+      };
+      const inside =
+        element.type === 'plain_text_input'
+          ? (element.initial_value ?? textOf(element.placeholder, options) ?? '')
+          : `(${element.type})`;
+      return [`▸ ${textOf(block.label as TextObject, options)}: [ ${inside} ]`];
+    }
     default:
       return [`(${block.type} block)`];
   }
 }
 
-/** A message as readable terminal text: headers underlined, buttons as `[ Label ]`. */
+/**
+ * A message — or a view's blocks (the Home tab) — as readable terminal text: headers
+ * underlined, buttons as `[ Label ]`, text boxes as `▸ Label: [ value ]`.
+ */
 export function renderMessageAsText(message: SlackMessage, options: RenderOptions = {}): string {
   const blocks = message.blocks ?? [];
   if (blocks.length === 0) return `${mrkdwnToText(message.text, options)}\n`;

@@ -1,4 +1,5 @@
 import type { KnownBlock } from '@slack/types';
+import type { WebClient } from '@slack/web-api';
 import type { AppDeps } from './app-deps.js';
 
 /** Whose Home is being built. */
@@ -10,6 +11,12 @@ export type HomeSectionInput = {
   page: number;
   /** Blocks this section may use on the page (the Home holds at most 100 in all). */
   maxBlocks: number;
+  /**
+   * Slack's Web API, for a section that must ask Slack something (who is in a channel).
+   * Absent where there is no Slack (builders' tests, the bench): the section then shows what
+   * the store alone tells.
+   */
+  client?: WebClient;
 };
 
 export type HomeSectionOutput = {

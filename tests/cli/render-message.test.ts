@@ -86,4 +86,28 @@ describe('renderMessageAsText', () => {
       }),
     ).toBe('@casey and @U2');
   });
+
+  it('shows channel mentions by name (or id) and a text box with its value or placeholder', () => {
+    expect(mrkdwnToText('in <#C0HIRING> and <#C0OTHER|hiring-agency>')).toBe(
+      'in #C0HIRING and #hiring-agency',
+    );
+    const box = (initial?: string) =>
+      renderMessageAsText({
+        text: '',
+        blocks: [
+          {
+            type: 'input',
+            label: { type: 'plain_text', text: 'Search the guide' },
+            element: {
+              type: 'plain_text_input',
+              action_id: 'search',
+              placeholder: { type: 'plain_text', text: 'Kafka…' },
+              ...(initial ? { initial_value: initial } : {}),
+            },
+          },
+        ],
+      });
+    expect(box()).toBe('▸ Search the guide: [ Kafka… ]\n');
+    expect(box('raft')).toBe('▸ Search the guide: [ raft ]\n');
+  });
 });

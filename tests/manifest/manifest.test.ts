@@ -48,6 +48,7 @@ const SCOPES_OF_METHOD: Record<string, string[]> = {
   'views.publish': [],
   'users.info': ['users:read'],
   'conversations.info': ['channels:read', 'groups:read'],
+  'conversations.members': ['channels:read', 'groups:read'],
   'conversations.open': ['im:write'],
   'files.info': ['files:read'],
 };

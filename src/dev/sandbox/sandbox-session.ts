@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
+import { HOME_ACTIONS } from '../../features/home/home-ids.js';
 import { FLAG_RESUME_SHORTCUT } from '../../features/resume-flags/resume-flags-ids.js';
 import { SLASH_COMMAND } from '../../kernel/hire-command/hire-command-ids.js';
 import type { LoopbackSlack } from '../loopback-slack/loopback-slack.js';
@@ -32,7 +33,7 @@ export function createSession(deps: SessionDeps): Session {
   let pasting: string[] | undefined;
 
   const send = async (
-    type: 'slash_commands' | 'interactive',
+    type: 'slash_commands' | 'interactive' | 'events_api',
     payload: Record<string, unknown>,
   ): Promise<Record<string, unknown> | undefined> => {
     try {
@@ -48,6 +49,7 @@ export function createSession(deps: SessionDeps): Session {
   };
 
   const flag = async (text: string, files?: string[]) => {
+    transcript.watchHome(false);
     const payload = slack.payloads.messageShortcut({
       callbackId: FLAG_RESUME_SHORTCUT,
       message: { text, ...(files ? { files } : {}) },
@@ -106,15 +108,39 @@ export function createSession(deps: SessionDeps): Session {
     const context = transcript.buttons();
     const button = context && findButton(context.buttons, typed);
     if (!context || !button) return false;
+    const where =
+      'home' in context
+        ? { inHome: true }
+        : { channelId: context.channel, messageTs: context.messageTs };
+    transcript.watchHome('home' in context);
     const payload = slack.payloads.blockAction({
       actionId: button.actionId,
       value: button.value,
       userId,
-      channelId: context.channel,
-      messageTs: context.messageTs,
+      ...where,
     });
     await send('interactive', payload);
     return true;
+  };
+
+  /** Opens the Home tab (app_home_opened), then types `words` into its search box, if any. */
+  const home = async (words: string) => {
+    transcript.watchHome(true);
+    if (words === '' || slack.homeOf(userId) === undefined) {
+      await send('events_api', slack.payloads.appHomeOpened({ userId }));
+    }
+    if (words === '') return;
+    const opened = Date.now();
+    while (slack.homeOf(userId) === undefined && Date.now() - opened < 3000) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    const payload = slack.payloads.blockAction({
+      actionId: HOME_ACTIONS.search,
+      value: words,
+      userId,
+      inHome: true,
+    });
+    await send('interactive', payload);
   };
 
   return {
@@ -140,7 +166,11 @@ export function createSession(deps: SessionDeps): Session {
         case '/help':
           write(HELP_TEXT);
           return undefined;
+        case '/home':
+          await home(args);
+          return undefined;
         case SLASH_COMMAND: {
+          transcript.watchHome(false);
           const payload = slack.payloads.slashCommand({ text: args, userId, channelId });
           await send('slash_commands', payload);
           return undefined;

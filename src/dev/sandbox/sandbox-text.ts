@@ -8,6 +8,7 @@ hire-bot · local sandbox
   Try:  /hire glossary Kafka    /hire questions senior    /hire help
         /flag <pasted resume text>   runs the "Flag resume concerns" shortcut on that text
         /flag-file cv.pdf            the same on a message with that file attached
+        /home    opens your Home tab;   /home <words>   searches from it
   Press a button by typing its label (Share in channel) or its number (1, 2, …).
   /submit sends an open form as it stands (/submit <text> fills its first text field),
   /cancel closes it, /help lists everything, /quit (or Ctrl-D) leaves.
@@ -23,6 +24,8 @@ export const HELP_TEXT = `
   /flag <text>        run "Flag resume concerns" on a message holding <text>
   /flag               the same for several lines: paste them, then a line with just .
   /flag-file <paths>  the same on a message carrying those files (PDF, .docx, .txt, .md)
+  /home               open your Home tab (buttons there are pressed like any others)
+  /home <words>       type <words> in the Home's search box and press Enter
   1, 2, … or a label  press a button of the last message that had buttons
   /submit [text]      submit the open form as shown; text goes into its first text field
   /cancel             close the open form

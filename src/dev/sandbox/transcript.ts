@@ -5,8 +5,10 @@ import type { LoopbackMessage, LoopbackView } from '../loopback-slack/workspace.
 import { buttonsOf, numberedButtons, type SandboxButton } from './buttons.js';
 import { type ModalView, renderModal } from './modal.js';
 
-/** The buttons last shown, and where they live (needed to press one). */
-export type ButtonContext = { buttons: SandboxButton[]; channel: string; messageTs: string };
+/** The buttons last shown, and where they live (needed to press one): a message, or the Home. */
+export type ButtonContext =
+  | { buttons: SandboxButton[]; channel: string; messageTs: string }
+  | { buttons: SandboxButton[]; home: true };
 
 export type Transcript = {
   /** Prints whatever changed in the loopback workspace since the last pass; true if anything. */
@@ -15,6 +17,8 @@ export type Transcript = {
   /** The modal on top of the person's stack, if one is open. */
   openView(): LoopbackView | undefined;
   closeView(): void;
+  /** Show the person's Home each time it is published (after /home), or stop showing it. */
+  watchHome(on: boolean): void;
 };
 
 /**
@@ -31,6 +35,8 @@ export function createTranscript(
   const seenViews = new Map<string, string>();
   let current: ButtonContext | undefined;
   let openView: LoopbackView | undefined;
+  let watchingHome = false;
+  let homeShown: string | undefined;
 
   // Mentions show as the names the loopback workspace knows, as Slack shows them.
   const nameOf = (userId: string) => slack.workspace.users.get(userId)?.name;
@@ -76,9 +82,22 @@ export function createTranscript(
         write(
           `\n── (${message.ephemeral ? 'your private copy was' : 'a message was'} removed) ──\n`,
         );
-        if (current?.messageTs === message.ts) current = undefined;
+        if (current && 'messageTs' in current && current.messageTs === message.ts)
+          current = undefined;
       } else {
         show(message, `${where(message)} · updated in place`);
+      }
+    }
+    const home = slack.homeOf(userId);
+    if (watchingHome && home && homeShown !== home.hash) {
+      homeShown = home.hash;
+      wrote = true;
+      const blocks = (home.view.blocks ?? []) as SlackMessage['blocks'];
+      write(`\n── your Home tab ──\n${renderMessageAsText({ text: '', blocks })}`);
+      const buttons = buttonsOf(blocks);
+      if (buttons.length > 0) {
+        current = { buttons, home: true };
+        write(`  ↳ press: ${numberedButtons(buttons)}\n  ↳ /home <words> searches from here\n`);
       }
     }
     for (const view of slack.workspace.views.values()) {
@@ -98,6 +117,11 @@ export function createTranscript(
     openView: () => openView,
     closeView: () => {
       openView = undefined;
+    },
+    watchHome: (on) => {
+      watchingHome = on;
+      // Shown again in full the next time it is watched.
+      if (!on) homeShown = undefined;
     },
   };
 }

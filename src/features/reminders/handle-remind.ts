@@ -1,5 +1,6 @@
 import type { WebClient } from '@slack/web-api';
 import type { Logger } from 'pino';
+import type { AppEvents } from '../../kernel/app-events.js';
 import type { Clock } from '../../kernel/clock.js';
 import type { Knowledge } from '../../kernel/knowledge/schemas/knowledge-modules.js';
 import type { SlackMessage } from '../../kernel/slack/blocks/slack-message.js';
@@ -18,6 +19,7 @@ import {
 import { buildTipPreviewMessage } from './blocks/build-tip-message.js';
 import { parseRemindCommand } from './parse/parse-remind-command.js';
 import type { RemindCommand } from './parse/remind-command.js';
+import { mayChangeReminders } from './reminder-permissions.js';
 import { REMINDER_TOPICS } from './reminder-settings.js';
 import { firstRunOnOrAfterDate, nextRunAfter } from './schedule/next-run.js';
 import { canonicalTimeZone } from './schedule/time-zone.js';
@@ -42,6 +44,8 @@ export type RemindDeps = {
   logger: Pick<Logger, 'info' | 'warn' | 'error'>;
   /** HIRE_ADMINS: when not empty, only these users may change reminders. */
   hireAdmins: readonly string[];
+  /** Tells the caller's Home that their reminders changed. */
+  events: Pick<AppEvents, 'emit'>;
 };
 
 type Membership = 'member' | 'not-member' | 'archived';
@@ -76,11 +80,12 @@ const needsCallerZone = (command: RemindCommand) =>
  * `/hire remind …`, after ack(): parses, checks who may change what and whether the bot can
  * post in the channel, applies the change, announces it in the channel, and answers the
  * caller privately. Bad input changes nothing and gets an error with an example.
+ * Resolves with the kind of change made, or undefined when nothing changed.
  */
 export async function handleRemindSubcommand(
   request: RemindRequest,
   deps: RemindDeps,
-): Promise<void> {
+): Promise<RemindChange['kind'] | undefined> {
   const { client, respond, userId, channelId, teamId } = request;
   const repo = deps.reminders;
   const now = deps.clock.now();
@@ -120,7 +125,7 @@ export async function handleRemindSubcommand(
     return;
   }
 
-  if (deps.hireAdmins.length > 0 && !deps.hireAdmins.includes(userId)) {
+  if (!mayChangeReminders(deps.hireAdmins, userId)) {
     await respond(buildNotAllowedReply());
     return;
   }
@@ -256,5 +261,7 @@ export async function handleRemindSubcommand(
     { channel: channelId, team: teamId, user: userId, change: change.kind },
     'reminder changed',
   );
+  deps.events.emit('home-changed', { teamId, userId });
   await respond(reply);
+  return change.kind;
 }

@@ -1,16 +1,26 @@
 import type { Feature } from '../../kernel/feature.js';
+import { createHomeReminderAction } from './home-reminder-action.js';
+import { remindersHomeSection } from './home-section.js';
+import { REMINDER_HOME_ACTION_PATTERNS } from './reminders-ids.js';
 import { createReminderScheduler } from './scheduler/reminder-scheduler.js';
 import { createReminderWebClient } from './scheduler/reminder-web-client.js';
 import * as reminderTables from './storage/migrations/002-reminders.js';
 import { createReminderRepository } from './storage/reminder-repository.js';
 
 /**
- * Reminders: `/hire remind` (in the /hire table) and the scheduler that posts the tips. Every
+ * Reminders: `/hire remind` (in the /hire table), the scheduler that posts the tips, and each
+ * person's reminders in their Home with buttons that do what `/hire remind` does. Every
  * instance runs the scheduler; the store's atomic claims make each post happen once.
  */
 export const remindersFeature: Feature = {
   name: 'reminders',
   migrations: { '002-reminders': reminderTables },
+  homeSections: [remindersHomeSection],
+  register(registry, ctx) {
+    for (const action of ['pause', 'resume', 'off'] as const) {
+      registry.action(REMINDER_HOME_ACTION_PATTERNS[action], createHomeReminderAction(action, ctx));
+    }
+  },
   start(ctx) {
     const scheduler = createReminderScheduler({
       reminders: createReminderRepository(ctx.store),

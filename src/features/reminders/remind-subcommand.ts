@@ -6,7 +6,7 @@ import {
   slackOnly,
 } from '../../kernel/hire-command/subcommand.js';
 import { handleRemindSubcommand } from './handle-remind.js';
-import { createReminderRepository } from './storage/reminder-repository.js';
+import { remindDepsOf } from './remind-deps.js';
 
 const remindRequest = z.object({
   kind: z.literal('remind'),
@@ -38,14 +38,8 @@ export const remindSubcommand = defineSubcommand({
           client,
           respond,
         },
-        {
-          reminders: createReminderRepository(deps.store),
-          knowledge: deps.knowledge.current().knowledge,
-          clock: deps.clock,
-          logger: deps.logger.child({ listener: 'remind-subcommand' }),
-          hireAdmins: deps.config.hireAdmins,
-        },
-      ),
+        remindDepsOf(deps, 'remind-subcommand'),
+      ).then(() => undefined),
     elsewhere: slackOnly('remind …'),
   }),
 });

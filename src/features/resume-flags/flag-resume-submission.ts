@@ -8,7 +8,7 @@ import { decodeFlagReviewMetadata, type FormField, parseFlagReviewForm } from '.
 import { FLAG_RESUME_INPUTS } from './resume-flags-ids.js';
 import { createFlagRepository } from './storage/flag-repository.js';
 
-type Deps = Pick<AppDeps, 'knowledge' | 'logger' | 'clock' | 'store'>;
+type Deps = Pick<AppDeps, 'knowledge' | 'logger' | 'clock' | 'store' | 'events'>;
 
 /** The reviewer's raw answers, read from the submitted view's state. */
 function readForm(view: ViewOutput) {
@@ -114,6 +114,8 @@ export function createFlagResumeSubmission(deps: Deps) {
       stored = false;
       log.error({ err: error, ...where }, 'could not store the flag');
     }
+    if (stored)
+      deps.events.emit('home-changed', { teamId: body.team?.id ?? '', userId: reviewerId });
     log.info(
       { ...where, concerns: form.concerns.length, delivered: delivery.delivered, stored },
       'resume flagged',

@@ -7,6 +7,7 @@ import {
 } from './attachments/read-resume-attachments.js';
 import { createFlagResumeShortcut } from './flag-resume-shortcut.js';
 import { createFlagResumeSubmission } from './flag-resume-submission.js';
+import { resumeFlagsHomeSection } from './home-section.js';
 import { FLAG_RESUME_SHORTCUT, FLAG_RESUME_VIEW } from './resume-flags-ids.js';
 import * as resumeFlagsTable from './storage/migrations/001-resume-flags.js';
 import * as resumeFlagsByTeam from './storage/migrations/007-resume-flags-by-team.js';
@@ -29,6 +30,7 @@ export function createResumeFlagsFeature(): Feature {
       '001-resume-flags': resumeFlagsTable,
       '007-resume-flags-by-team': resumeFlagsByTeam,
     },
+    homeSections: [resumeFlagsHomeSection],
     register(registry, ctx) {
       const reader = drainBeforeClose(
         createAttachmentReader({

@@ -72,6 +72,26 @@ describe('local sandbox (in process, piped input)', () => {
     }
   });
 
+  it('/home shows the Home tab; its search and buttons work from the terminal', async () => {
+    const out = await runSandbox([
+      '/hire remind daily 9am',
+      '/home',
+      '/home kafka',
+      'Message Queue',
+      'Close results',
+    ]);
+    expect(out).toContain('── your Home tab ──\nYour hiring desk');
+    expect(out).toContain('▸ Search the hiring guide: [ Kafka, system design, red flags… ]');
+    expect(out).toContain('#C0LOOPBACK · weekdays at 09:00 (America/New_York)');
+    expect(out).toContain('▸ Search the hiring guide: [ kafka ]');
+    expect(out).toMatch(/Search results\n═+\n\n\d+ match(es)? for “kafka”/);
+    expect(out).toMatch(/your Home tab ──[\s\S]*Message Queue\n═+\n\nA buffer/);
+    // The Home is shown again after each step, last without the results.
+    const last = out.slice(out.lastIndexOf('── your Home tab ──'));
+    expect(last).not.toContain('Close results');
+    expect(last).toContain('Interview-prep reminders');
+  });
+
   it('explains what it did not understand', async () => {
     const out = await runSandbox(['/hier glossary', 'press me', '/quit', '/hire help']);
     expect(out).toContain('Unknown here: /hier');

@@ -25,18 +25,28 @@ describe('handleRemindSubcommand', () => {
   let store: Store;
   let replies: SlackMessage[];
   let deps: RemindDeps;
+  /** Users whose Home was told it changed, in order. */
+  let homeChanges: string[];
+  /** What the last call said it changed. */
+  let lastChange: string | undefined;
   const clock = createManualClock('2026-11-30T12:00:00Z'); // Monday
 
   beforeEach(async () => {
     slack = await startLoopbackSlack({ now: () => clock.now().getTime() });
     store = await openTestStore('sqlite::memory:');
     replies = [];
+    homeChanges = [];
     deps = {
       reminders: createReminderRepository(store),
       knowledge: fixtureKnowledge(),
       clock,
       logger: pino({ level: 'silent' }),
       hireAdmins: [],
+      events: {
+        emit: (name, payload) => {
+          if (name === 'home-changed') homeChanges.push((payload as { userId: string }).userId);
+        },
+      },
     };
   });
   afterEach(async () => {
@@ -49,7 +59,7 @@ describe('handleRemindSubcommand', () => {
     options: { user?: string; channel?: string; admins?: string[] } = {},
   ) {
     replies.length = 0;
-    await handleRemindSubcommand(
+    lastChange = await handleRemindSubcommand(
       {
         args,
         userId: options.user ?? USER,
@@ -186,6 +196,23 @@ describe('handleRemindSubcommand', () => {
     const posted = announcements().length;
     expect((await remind('off')).text).toMatch(/no matching reminder/);
     expect(announcements()).toHaveLength(posted);
+  });
+
+  it('tells the caller’s Home about each change, and only about changes', async () => {
+    const changes: Array<string | undefined> = [];
+    for (const [args, admins] of [
+      ['09:00', []],
+      ['list', []],
+      ['pause', []],
+      ['daily 10:00', ['UADMIN']], // refused
+      ['off 23:00', []], // nothing there
+      ['resume', []],
+    ] as const) {
+      await remind(args, { admins: [...admins] });
+      changes.push(lastChange);
+    }
+    expect(changes).toEqual(['subscribed', undefined, 'paused', undefined, undefined, 'resumed']);
+    expect(homeChanges).toEqual([USER, USER, USER]);
   });
 
   it('preview shows the next tip privately and does not use it up', async () => {

@@ -32,9 +32,16 @@ const REASONS = {
   restricted_action: 'paused: posting here is restricted',
 } as const;
 
-/** The state part of a list line: next run, or why and until when it is paused. */
-export function describeState(sub: Subscription): string {
-  const next = sub.nextRunAt ? `next: ${formatInZone(sub.nextRunAt, sub.timeZone)}` : undefined;
+/**
+ * The state part of a list line: next run, or why and until when it is paused. The next run
+ * reads in the reminder's zone unless `formatNext` says otherwise (the Home shows it in each
+ * reader's own time, with a Slack date token).
+ */
+export function describeState(
+  sub: Subscription,
+  formatNext: (instant: Date, timeZone: string) => string = formatInZone,
+): string {
+  const next = sub.nextRunAt ? `next: ${formatNext(sub.nextRunAt, sub.timeZone)}` : undefined;
   if (sub.status === 'active') return next ?? 'not scheduled';
   const reason = REASONS[sub.pauseReason ?? 'requested'];
   if (sub.pausedUntil) return `${reason} until ${sub.pausedUntil}${next ? `, ${next}` : ''}`;

@@ -24,6 +24,12 @@ export type FlagRepository = {
     viewerId: string;
     limit?: number;
   }): Promise<StoredFlag[]>;
+  /** A reviewer's own flags in a workspace (private ones included), newest first, by page. */
+  listByReviewer(
+    teamId: string,
+    userId: string,
+    page: { limit: number; offset: number },
+  ): Promise<StoredFlag[]>;
 };
 
 const concernsJson = z.array(z.string());
@@ -62,6 +68,20 @@ export function createFlagRepository(store: Pick<Store, 'db'>): FlagRepository {
       };
       await db.insertInto('resume_flags').values(row).execute();
       return toStored(row);
+    },
+
+    async listByReviewer(teamId, userId, page) {
+      const rows = await db
+        .selectFrom('resume_flags')
+        .selectAll()
+        .where('team_id', '=', teamId)
+        .where('flagged_by', '=', userId)
+        .orderBy('created_at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(Math.min(Math.max(Math.trunc(page.limit), 1), 100))
+        .offset(Math.max(Math.trunc(page.offset), 0))
+        .execute();
+      return rows.map(toStored);
     },
 
     async listVisible({ teamId, channelId, viewerId, limit }) {
