@@ -6,6 +6,7 @@ import type { Knowledge } from '../../kernel/knowledge/schemas/knowledge-modules
 import type { SlackMessage } from '../../kernel/slack/blocks/slack-message.js';
 import { classifySlackError } from '../../kernel/slack/classify-slack-error.js';
 import {
+  buildAdminsOnlyReply,
   buildNotAllowedReply,
   buildNotInChannelReply,
   buildRemindAnnouncement,
@@ -13,6 +14,7 @@ import {
   buildRemindHelp,
   buildRemindList,
   buildRemindNotice,
+  buildSharedChannelReply,
   buildSubscribedReply,
   type RemindChange,
 } from './blocks/build-remind-replies.js';
@@ -24,6 +26,7 @@ import { REMINDER_TOPICS } from './reminder-settings.js';
 import { firstRunOnOrAfterDate, nextRunAfter } from './schedule/next-run.js';
 import { canonicalTimeZone } from './schedule/time-zone.js';
 import type { ReminderRepository } from './storage/reminder-repository.js';
+import type { SharedChannelRepository } from './storage/shared-channel-repository.js';
 import { pickTip } from './tips/pick-tip.js';
 
 export type RemindRequest = {
@@ -39,6 +42,8 @@ export type RemindRequest = {
 
 export type RemindDeps = {
   reminders: ReminderRepository;
+  /** Shared channels an admin opened to tips. */
+  sharedChannels: SharedChannelRepository;
   knowledge: Knowledge;
   clock: Clock;
   logger: Pick<Logger, 'info' | 'warn' | 'error'>;
@@ -50,15 +55,24 @@ export type RemindDeps = {
 
 type Membership = 'member' | 'not-member' | 'archived';
 
-/** Whether the bot can post in the channel (DMs with the bot always work). */
-async function botMembership(client: WebClient, channelId: string): Promise<Membership> {
+/**
+ * Whether the bot can post in the channel (DMs with the bot always work), and whether the
+ * channel is shared with another organisation.
+ */
+async function channelState(
+  client: WebClient,
+  channelId: string,
+): Promise<{ membership: Membership; shared: boolean }> {
   try {
-    const info = await client.conversations.info({ channel: channelId });
-    if (info.channel?.is_archived) return 'archived';
-    return info.channel?.is_member || info.channel?.is_im ? 'member' : 'not-member';
+    const { channel } = await client.conversations.info({ channel: channelId });
+    const shared = Boolean(channel?.is_ext_shared || channel?.is_shared);
+    if (channel?.is_archived) return { membership: 'archived', shared };
+    const member = channel?.is_member || channel?.is_im;
+    return { membership: member ? 'member' : 'not-member', shared };
   } catch (error) {
     // A private channel the bot is not in looks like "not found" to it.
-    if (classifySlackError(error).kind === 'channel') return 'not-member';
+    if (classifySlackError(error).kind === 'channel')
+      return { membership: 'not-member', shared: false };
     throw error;
   }
 }
@@ -71,6 +85,35 @@ async function callerTimeZone(client: WebClient, userId: string): Promise<string
   } catch {
     return undefined;
   }
+}
+
+/**
+ * An admin, for what only admins may do here: listed in HIRE_ADMINS, or — when that list is
+ * empty — a workspace admin or owner as Slack says.
+ */
+async function isAdmin(client: WebClient, admins: readonly string[], userId: string) {
+  if (admins.length > 0) return admins.includes(userId);
+  try {
+    const { user } = await client.users.info({ user: userId });
+    return Boolean(user?.is_admin || user?.is_owner || user?.is_primary_owner);
+  } catch {
+    return false;
+  }
+}
+
+/** Blocks a subscribe or resume the bot may not carry out in this channel, with the reply. */
+async function refusalToPost(
+  client: WebClient,
+  request: Pick<RemindRequest, 'teamId' | 'channelId'>,
+  deps: Pick<RemindDeps, 'sharedChannels'>,
+  archivedText: string,
+): Promise<SlackMessage | undefined> {
+  const { membership, shared } = await channelState(client, request.channelId);
+  if (membership === 'archived') return buildRemindNotice(archivedText);
+  if (membership !== 'member') return buildNotInChannelReply();
+  if (shared && !(await deps.sharedChannels.isAllowed(request.teamId, request.channelId)))
+    return buildSharedChannelReply();
+  return undefined;
 }
 
 const needsCallerZone = (command: RemindCommand) =>
@@ -134,14 +177,45 @@ export async function handleRemindSubcommand(
   let reply: SlackMessage;
   let undo: (() => Promise<unknown>) | undefined;
   switch (command.kind) {
-    case 'subscribe': {
-      const membership = await botMembership(client, channelId);
-      if (membership !== 'member') {
-        await respond(
-          membership === 'archived'
-            ? buildRemindNotice('This channel is archived, so it cannot get reminders.')
-            : buildNotInChannelReply(),
+    case 'allow-shared':
+    case 'disallow-shared': {
+      if (!(await isAdmin(client, deps.hireAdmins, userId))) {
+        await respond(buildAdminsOnlyReply());
+        return;
+      }
+      if (command.kind === 'allow-shared') {
+        if (!(await channelState(client, channelId)).shared) {
+          await respond(
+            buildRemindNotice(
+              'This channel is not shared with another organisation; tips need no extra step here.',
+            ),
+          );
+          return;
+        }
+        await deps.sharedChannels.allow(teamId, channelId, userId, now);
+        change = { kind: 'allowed-shared' };
+        reply = buildRemindNotice('Tips are allowed in this shared channel now.');
+      } else {
+        if (!(await deps.sharedChannels.disallow(teamId, channelId))) {
+          await respond(buildRemindNotice('Tips were not allowed here; nothing changed.'));
+          return;
+        }
+        change = { kind: 'disallowed-shared' };
+        reply = buildRemindNotice(
+          'Tips are off for this shared channel again; its reminders pause at their next run.',
         );
+      }
+      break;
+    }
+    case 'subscribe': {
+      const refused = await refusalToPost(
+        client,
+        request,
+        deps,
+        'This channel is archived, so it cannot get reminders.',
+      );
+      if (refused) {
+        await respond(refused);
         return;
       }
       const timeZone = command.timeZone ?? zone ?? 'UTC';
@@ -216,13 +290,14 @@ export async function handleRemindSubcommand(
         await respond(buildRemindNotice('Nothing is paused in this channel; nothing changed.'));
         return;
       }
-      const membership = await botMembership(client, channelId);
-      if (membership !== 'member') {
-        await respond(
-          membership === 'archived'
-            ? buildRemindNotice('This channel is archived, so reminders cannot resume here.')
-            : buildNotInChannelReply(),
-        );
+      const refused = await refusalToPost(
+        client,
+        request,
+        deps,
+        'This channel is archived, so reminders cannot resume here.',
+      );
+      if (refused) {
+        await respond(refused);
         return;
       }
       for (const sub of paused) {

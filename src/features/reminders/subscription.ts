@@ -11,6 +11,8 @@ export const pauseReason = z.enum([
   'is_archived',
   'not_in_channel',
   'restricted_action',
+  /** The channel became shared with another organisation, and no admin opened it to tips. */
+  'shared_channel',
 ]);
 export type PauseReason = z.infer<typeof pauseReason>;
 

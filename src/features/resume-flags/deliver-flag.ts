@@ -26,11 +26,19 @@ export type DeliveryResult = { delivered: Delivery; reason?: string };
  */
 export async function deliverSummary(
   client: WebClient,
-  target: { destination: Destination; channelId: string; messageTs: string; reviewerId: string },
+  target: {
+    destination: Destination;
+    channelId: string;
+    messageTs: string;
+    reviewerId: string;
+    /** Why the thread must not get it (a channel shared with another organisation). */
+    threadRefused?: string;
+  },
   build: (privateBecause?: string) => SlackMessage,
 ): Promise<DeliveryResult> {
-  let reason: string | undefined;
-  if (target.destination === 'thread') {
+  let reason: string | undefined =
+    target.destination === 'thread' ? target.threadRefused : undefined;
+  if (target.destination === 'thread' && reason === undefined) {
     try {
       const message = build();
       await client.chat.postMessage({

@@ -1,4 +1,5 @@
 import type { AppDeps } from '../../kernel/app-deps.js';
+import type { FeatureContext } from '../../kernel/feature.js';
 import type { MessageShortcutArgs } from '../../kernel/slack/listener-router.js';
 import { analyzeResume } from './analysis/analyze-resume.js';
 import type { AttachmentReader } from './attachments/read-resume-attachments.js';
@@ -15,10 +16,11 @@ import {
   readMessageFiles,
 } from './read-message-files.js';
 
-type Deps = Pick<AppDeps, 'knowledge' | 'logger' | 'clock' | 'config'> & {
-  /** The app's attachment reader (one per process in production: it owns the extraction children). */
-  reader: Pick<AttachmentReader, 'plan' | 'read' | 'limits'>;
-};
+type Deps = Pick<AppDeps, 'knowledge' | 'logger' | 'clock' | 'config'> &
+  Pick<FeatureContext, 'channelAudience'> & {
+    /** The app's attachment reader (one per process in production: it owns the extraction children). */
+    reader: Pick<AttachmentReader, 'plan' | 'read' | 'limits'>;
+  };
 
 const SLACK_ID = /^[A-Z0-9]{2,40}$/;
 
@@ -59,6 +61,8 @@ export function createFlagResumeShortcut(deps: Deps) {
       const messageText: string = typeof message.text === 'string' ? message.text : '';
       const hasFiles = Array.isArray(files) && files.length > 0;
       if (kinds.length > 0) log.info({ ...where, fileTypes: kinds }, 'reading resume attachments');
+      // Asked while the files are read: a shared channel gets no thread reply (see the view).
+      const audience = deps.channelAudience(client, shortcut.channel.id);
       const read = await readMessageFiles(
         deps.reader,
         files,
@@ -92,6 +96,7 @@ export function createFlagResumeShortcut(deps: Deps) {
           levels: knowledge.levels.levels,
           author,
           ...(attachments ? { attachments } : {}),
+          sharedChannel: (await audience) === 'shared',
           privateMetadata: encodeFlagReviewMetadata({
             channelId: shortcut.channel.id,
             messageTs: shortcut.message_ts ?? message.ts,

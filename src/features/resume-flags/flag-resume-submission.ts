@@ -1,14 +1,17 @@
 import type { ViewOutput } from '@slack/bolt';
 import type { AppDeps } from '../../kernel/app-deps.js';
+import type { FeatureContext } from '../../kernel/feature.js';
 import type { ViewSubmissionArgs } from '../../kernel/slack/listener-router.js';
 import { buildFlagSavedView, buildFlagSavingView } from './blocks/build-flag-status-views.js';
 import { buildFlagSummaryMessage } from './blocks/build-flag-summary-message.js';
+import { SHARED_CHANNEL_REASON } from './blocks/resume-text.js';
 import { deliverSummary, toOutcome } from './deliver-flag.js';
 import { decodeFlagReviewMetadata, type FormField, parseFlagReviewForm } from './flag-review.js';
 import { FLAG_RESUME_INPUTS } from './resume-flags-ids.js';
 import { createFlagRepository } from './storage/flag-repository.js';
 
-type Deps = Pick<AppDeps, 'knowledge' | 'logger' | 'clock' | 'store' | 'events'>;
+type Deps = Pick<AppDeps, 'knowledge' | 'logger' | 'clock' | 'store' | 'events'> &
+  Pick<FeatureContext, 'channelAudience'>;
 
 /** The reviewer's raw answers, read from the submitted view's state. */
 function readForm(view: ViewOutput) {
@@ -79,6 +82,10 @@ export function createFlagResumeSubmission(deps: Deps) {
       client,
       {
         destination: form.destination,
+        // Checked again at submit: the form's choice is only what the modal offered.
+        ...((await deps.channelAudience(client, metadata.channelId)) === 'shared'
+          ? { threadRefused: SHARED_CHANNEL_REASON }
+          : {}),
         channelId: metadata.channelId,
         messageTs: metadata.messageTs,
         reviewerId,

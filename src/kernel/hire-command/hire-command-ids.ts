@@ -9,9 +9,15 @@ export const HIRE_ACTIONS = {
   share: 'hire_share',
   /** Opens another answer in place (pick lists, pages, "see all"). */
   open: 'hire_open',
+  /**
+   * Opens the form that adds a term to the team's glossary (the team-knowledge feature listens);
+   * carried by no-match answers and by the misses of `/hire stats`. Its value is the term.
+   */
+  addToGlossary: 'hire_add_to_glossary',
 } as const;
 
 export const HIRE_ACTION_PATTERNS = {
   share: actionIdPattern(HIRE_ACTIONS.share),
   open: actionIdPattern(HIRE_ACTIONS.open),
+  addToGlossary: actionIdPattern(HIRE_ACTIONS.addToGlossary),
 } as const;

@@ -11,6 +11,7 @@ import {
   type RemindDeps,
 } from '../../../src/features/reminders/handle-remind.js';
 import { createReminderRepository } from '../../../src/features/reminders/storage/reminder-repository.js';
+import { createSharedChannelRepository } from '../../../src/features/reminders/storage/shared-channel-repository.js';
 import { createManualClock } from '../../../src/kernel/clock.js';
 import type { Store } from '../../../src/kernel/database/store.js';
 import type { SlackMessage } from '../../../src/kernel/slack/blocks/slack-message.js';
@@ -38,6 +39,7 @@ describe('handleRemindSubcommand', () => {
     homeChanges = [];
     deps = {
       reminders: createReminderRepository(store),
+      sharedChannels: createSharedChannelRepository(store),
       knowledge: fixtureKnowledge(),
       clock,
       logger: pino({ level: 'silent' }),

@@ -69,6 +69,8 @@ export function buildRemindNotice(text: string): SlackMessage {
 }
 
 export type RemindChange =
+  | { kind: 'allowed-shared' }
+  | { kind: 'disallowed-shared' }
   | { kind: 'subscribed'; sub: Subscription; replaced: boolean }
   | { kind: 'off'; count: number }
   | { kind: 'paused'; until?: string }
@@ -79,6 +81,12 @@ export function buildRemindAnnouncement(change: RemindChange, userId: string): S
   const who = `<@${escapeMrkdwn(userId)}>`;
   let text: string;
   switch (change.kind) {
+    case 'allowed-shared':
+      text = `:unlock: ${who} allowed interview-prep tips in this channel, although it is shared with another organisation. Tips include what interviewers look for.`;
+      break;
+    case 'disallowed-shared':
+      text = `:lock: ${who} turned interview-prep tips off for this shared channel.`;
+      break;
     case 'subscribed':
       text = `:alarm_clock: ${who} ${change.replaced ? 'changed' : 'set up'} interview-prep tips for this channel: ${describeSettings(change.sub)}.`;
       break;
@@ -145,7 +153,23 @@ export function buildChannelPausedNotice(sub: Subscription, reason: string): Sla
     is_archived: 'the channel is archived',
     not_in_channel: 'I am no longer a member of the channel',
     restricted_action: 'posting in the channel is restricted',
+    shared_channel:
+      'the channel is now shared with another organisation, and tips there need an admin to allow them (`/hire remind allow-shared`)',
   };
   const text = `:pause_button: I paused the interview-prep reminder you set up in <#${escapeMrkdwn(sub.channelId)}> (${describeSettings(sub)}) because ${why[reason] ?? escapeMrkdwn(reason)}. Fix that, then run \`/hire remind resume\` in the channel.`;
   return { text: truncate(text, TEXT_MAX), blocks: [section(text)] };
+}
+
+/** Tips stay out of a channel shared with another organisation until an admin allows them. */
+export function buildSharedChannelReply(): SlackMessage {
+  return buildRemindNotice(
+    ':lock: This channel is shared with another organisation, and interview-prep tips include what interviewers look for, so they are off here. An admin can allow them with `/hire remind allow-shared`; or set the reminder up in a channel of the hiring team.',
+  );
+}
+
+/** `allow-shared` / `disallow-shared` are for admins. */
+export function buildAdminsOnlyReply(): SlackMessage {
+  return buildRemindNotice(
+    'Only an admin can allow tips in a shared channel (someone listed in HIRE_ADMINS, or a workspace admin when that list is empty).',
+  );
 }

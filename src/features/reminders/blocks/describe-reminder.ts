@@ -30,6 +30,7 @@ const REASONS = {
   is_archived: 'paused: the channel is archived',
   not_in_channel: 'paused: the bot was removed from the channel',
   restricted_action: 'paused: posting here is restricted',
+  shared_channel: 'paused: the channel is shared with another organisation',
 } as const;
 
 /**

@@ -22,5 +22,8 @@ export const remindCommandSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('resume') }),
   z.object({ kind: z.literal('preview') }),
   z.object({ kind: z.literal('help') }),
+  /** An admin opens (or closes) a channel shared with another organisation to tips. */
+  z.object({ kind: z.literal('allow-shared') }),
+  z.object({ kind: z.literal('disallow-shared') }),
 ]);
 export type RemindCommand = z.infer<typeof remindCommandSchema>;

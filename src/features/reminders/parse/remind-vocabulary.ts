@@ -66,4 +66,6 @@ export const SUBCOMMANDS: Record<string, RemindCommand['kind']> = {
   preview: 'preview',
   help: 'help',
   '?': 'help',
+  'allow-shared': 'allow-shared',
+  'disallow-shared': 'disallow-shared',
 };

@@ -4,7 +4,7 @@ import type { Clock } from '../../../kernel/clock.js';
 import { classifySlackError } from '../../../kernel/slack/classify-slack-error.js';
 import { buildChannelPausedNotice } from '../blocks/build-remind-replies.js';
 import type { FinishInput, ReminderRepository } from '../storage/reminder-repository.js';
-import { type PauseReason, pauseReason } from '../subscription.js';
+import { type PauseReason, pauseReason, type Subscription } from '../subscription.js';
 import type { createChannelPacer } from './channel-pacer.js';
 import type { ComposedTip, createTipComposer } from './compose-tip.js';
 import type { ClaimedWork, TickReport } from './tick-report.js';
@@ -27,6 +27,8 @@ export type TipPosterOptions = {
   maxRateLimitWaits: number;
   sleep: (ms: number) => Promise<void>;
   stopping: () => boolean;
+  /** Whether the channel may get tips now (not shared with another organisation, or allowed). */
+  channelAllowed?: (sub: Subscription) => Promise<boolean>;
 };
 
 type Attempt =
@@ -146,6 +148,13 @@ export function createTipPoster(options: TipPosterOptions) {
           now: clock.now(),
         });
         report.skipped++;
+        return;
+      }
+      if (options.channelAllowed && !(await options.channelAllowed(sub))) {
+        const error = 'channel shared with another organisation';
+        await finish({ key, owner, status: 'skipped', error, now: clock.now() });
+        report.skipped++;
+        await pauseForChannel(work, 'shared_channel', report);
         return;
       }
       const seen = work.seen ?? (await repo.seenTips(sub.id));

@@ -54,6 +54,8 @@ export type ReminderSchedulerOptions = {
   instanceId?: string;
   /** Waiting, injectable so tests need not wait out Retry-After for real. */
   sleep?: (ms: number) => Promise<void>;
+  /** Whether a channel may get tips now (see post-tip.ts); default: every channel. */
+  channelAllowed?: (sub: Subscription) => Promise<boolean>;
 };
 
 export type ReminderScheduler = {
@@ -127,6 +129,7 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
     maxRateLimitWaits: options.maxRateLimitWaits ?? 10,
     sleep,
     stopping: () => stopping,
+    ...(options.channelAllowed ? { channelAllowed: options.channelAllowed } : {}),
   });
 
   /**

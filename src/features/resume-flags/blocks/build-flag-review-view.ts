@@ -9,13 +9,15 @@ import { MAX_NOTE_CHARS } from '../flag-review.js';
 import type { AttachmentSummary } from '../read-message-files.js';
 import { FLAG_RESUME_INPUTS, FLAG_RESUME_VIEW } from '../resume-flags-ids.js';
 import { readFilesText, skippedFilesText } from './attachment-text.js';
-import { levelLine, MODAL_TITLE } from './resume-text.js';
+import { levelLine, MODAL_TITLE, SHARED_CHANNEL_REASON } from './resume-text.js';
 
 /** Slack allows 10 checkboxes; the knowledge has fewer yellow flags, this is a guard. */
 const MAX_CHECKBOXES = 10;
 const OPTION_TEXT = 75;
 
 export type FlagReviewViewInput = {
+  /** The message is in a channel shared with another organisation: the result comes privately. */
+  sharedChannel?: boolean;
   analysis: ResumeAnalysis;
   /** Every yellow flag of the knowledge: the reviewer may tick ones the analysis missed. */
   yellowFlags: readonly ResumeFlag[];
@@ -115,11 +117,14 @@ export function buildFlagReviewView(input: FlagReviewViewInput): ModalView {
       type: 'input',
       block_id: FLAG_RESUME_INPUTS.destination.blockId,
       label: { type: 'plain_text', text: 'Where the result goes' },
+      ...(input.sharedChannel
+        ? { hint: { type: 'plain_text', text: `Only you: ${SHARED_CHANNEL_REASON}.` } }
+        : {}),
       element: {
         type: 'radio_buttons',
         action_id: FLAG_RESUME_INPUTS.destination.actionId,
-        options: DESTINATION_OPTIONS,
-        initial_option: DESTINATION_OPTIONS[0],
+        options: input.sharedChannel ? PRIVATE_ONLY : DESTINATION_OPTIONS,
+        initial_option: input.sharedChannel ? PRIVATE_ONLY[0] : DESTINATION_OPTIONS[0],
       },
     },
   ];
@@ -139,3 +144,4 @@ const DESTINATION_OPTIONS: PlainTextOption[] = [
   { text: { type: 'plain_text', text: "Reply in the message's thread" }, value: 'thread' },
   { text: { type: 'plain_text', text: 'Only me (a direct message)' }, value: 'private' },
 ];
+const PRIVATE_ONLY = DESTINATION_OPTIONS.filter((option) => option.value === 'private');

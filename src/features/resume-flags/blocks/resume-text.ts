@@ -1,6 +1,10 @@
 import type { Level } from '../../../kernel/knowledge/schemas/levels-schema.js';
 import { escapeMrkdwn } from '../../../kernel/slack/blocks/escape-mrkdwn.js';
 
+/** Why a flag is not posted in a channel shared with another organisation (Slack Connect). */
+export const SHARED_CHANNEL_REASON =
+  'the channel is shared with another organisation, and resume flags stay inside the hiring team';
+
 /** Modal titles, submit and close labels may hold 24 characters. */
 export const MODAL_TITLE = 'Flag resume concerns';
 

@@ -1,4 +1,7 @@
+import { WebClient } from '@slack/web-api';
 import { afterEach, beforeEach, expect, it } from 'vitest';
+import { createSharedChannelRepository } from '../../../../src/features/reminders/storage/shared-channel-repository.js';
+import { createChannelAudience } from '../../../../src/kernel/slack/access/channel-audience.js';
 import { forEachBackend } from '../../../support/test-stores.js';
 import { CREATOR, type ReminderHarness, startReminderHarness } from './support/reminder-harness.js';
 
@@ -132,5 +135,27 @@ forEachBackend('reminder scheduler when Slack says no', (backend) => {
     h.clock.set('2026-12-01T08:00:30Z');
     await scheduler.tick();
     expect(h.slack.callsTo('chat.postMessage')).toHaveLength(1);
+  });
+
+  it('a channel shared with another organisation gets no tip unless an admin allowed it', async () => {
+    const [inside, shared] = h.addChannels(2);
+    const sharedChannel = h.slack.workspace.channels.get(shared as string);
+    if (!sharedChannel) throw new Error('no channel');
+    sharedChannel.sharedWith = ['T0PARTNER'];
+    const { store, subs } = await dueNow([inside as string, shared as string]);
+    const audience = createChannelAudience({ clock: h.clock });
+    const client = new WebClient(h.slack.botToken, { slackApiUrl: h.slack.apiUrl });
+    const allowed = createSharedChannelRepository(store);
+    const scheduler = h.scheduler(store, {
+      channelAllowed: async (sub) =>
+        (await audience(client, sub.channelId)) !== 'shared' ||
+        allowed.isAllowed(sub.teamId, sub.channelId),
+    });
+    expect(await scheduler.tick()).toMatchObject({ sent: 1, skipped: 1, paused: 1 });
+    expect(h.posts(inside)).toHaveLength(1);
+    expect(h.posts(shared)).toHaveLength(0);
+    expect((await store.reminders.get(subs[1]?.id ?? ''))?.pauseReason).toBe('shared_channel');
+    const notice = h.slack.callsTo('chat.postMessage').find((c) => c.args.channel === CREATOR);
+    expect(String(notice?.args.text)).toContain('shared with another organisation');
   });
 });
