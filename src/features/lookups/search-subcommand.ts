@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { deliveryOf } from '../../kernel/hire-command/hire-message.js';
+import { deliveryOf } from '../../kernel/hire-command/delivery.js';
 import {
   optional,
   pageSchema,
