@@ -5,7 +5,7 @@ import { buttonReply } from '../../kernel/hire-command/actions/button-value.js';
 import { takePage } from '../../kernel/hire-command/parse-args.js';
 import type { LookupRecord } from '../../kernel/hire-command/subcommand.js';
 import type { HomeSection, HomeSectionOutput, HomeViewer } from '../../kernel/home-section.js';
-import { buildAnswerResults, buildKitResults, fitResults } from './blocks/build-home-results.js';
+import { buildAnswerResults, fitResults } from './blocks/build-home-results.js';
 import { buildHomeTop } from './blocks/build-home-top.js';
 import { type BuiltSection, buildHomeView } from './blocks/build-home-view.js';
 import { buildSectionNotLoaded } from './blocks/build-section-not-loaded.js';
@@ -71,7 +71,7 @@ async function buildSection(
 
 /**
  * Assembles one person's Home as it is now (the builders make the blocks): the top with the search box, the results area (a /hire
- * answer with working buttons, or how to build a kit), and every feature's section on the
+ * answer with working buttons), and every feature's section on the
  * page the state says, each within its share of the Home's blocks.
  */
 export async function assembleHome(
@@ -101,8 +101,6 @@ export async function assembleHome(
         ...outcome.lookup,
       };
     }
-  } else if (state.results?.kind === 'kit') {
-    results = buildKitResults();
   }
 
   const sections = deps.homeSections;
