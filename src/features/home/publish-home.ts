@@ -45,7 +45,8 @@ export function createHomePublisher(deps: HomeDeps) {
         const { view, lookup } = await assembleHome({ viewer, state, client: sectionClient }, deps);
         await client.views.publish({ user_id: owner.userId, view });
         lastStates.set(owner.teamId, owner.userId, state);
-        if (options.announceLookup && lookup) deps.events.emit('lookup', lookup);
+        if (options.announceLookup && lookup)
+          deps.events.emit('lookup', { teamId: owner.teamId, ...lookup });
         return true;
       } catch (error) {
         log.error(

@@ -6,7 +6,7 @@ import {
   takePage,
   wordsSchema,
 } from '../../kernel/hire-command/parse-args.js';
-import { defineSubcommand, reply } from '../../kernel/hire-command/subcommand.js';
+import { defineSubcommand, lookupOf, reply } from '../../kernel/hire-command/subcommand.js';
 import type { GlossaryTerm } from '../../kernel/knowledge/schemas/glossary-schema.js';
 import { buildGlossaryListMessage } from './blocks/build-glossary-list-message.js';
 import { buildGlossaryNoMatchMessage } from './blocks/build-glossary-no-match-message.js';
@@ -59,9 +59,12 @@ export const glossarySubcommand = defineSubcommand({
           result.choices.map((c) => c.term),
           asked,
         ),
+        { lookup: lookupOf('glossary', request.term, true) },
       );
     if (result.kind === 'none')
-      return reply(buildGlossaryNoMatchMessage(request.term, result.nearest, asked));
+      return reply(buildGlossaryNoMatchMessage(request.term, result.nearest, asked), {
+        lookup: lookupOf('glossary', request.term, false),
+      });
     const { term, matchedBy, label, exact } = result.match;
     const related = term.related
       .map((id) => ctx.lookup.term(id))
@@ -73,6 +76,7 @@ export const glossarySubcommand = defineSubcommand({
         { term, matchedBy, label, exact, query: request.term, related },
         deliver(command),
       ),
+      { lookup: lookupOf('glossary', request.term, term.id) },
     );
   },
 });

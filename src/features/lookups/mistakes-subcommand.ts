@@ -6,7 +6,7 @@ import {
   takePage,
   wordsSchema,
 } from '../../kernel/hire-command/parse-args.js';
-import { defineSubcommand, reply } from '../../kernel/hire-command/subcommand.js';
+import { defineSubcommand, lookupOf, reply } from '../../kernel/hire-command/subcommand.js';
 import { buildMistakesMessage } from './blocks/build-mistakes-message.js';
 import { notFoundNotice } from './blocks/notices.js';
 import { findNamedEntry } from './find-named-entry.js';
@@ -44,6 +44,12 @@ export const mistakesSubcommand = defineSubcommand({
         { notice, single: id !== undefined },
         deliveryOf(ctx, id ? `mistakes ${id}` : 'mistakes', request.page),
       ),
+      {
+        lookup:
+          request.topic === undefined
+            ? undefined
+            : lookupOf('mistakes', request.topic, id ?? false),
+      },
     );
   },
 });

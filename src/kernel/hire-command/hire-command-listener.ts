@@ -48,7 +48,8 @@ export function createHireCommandListener(
       if (outcome.lookup) {
         const route = hire.route(text);
         const subcommand = 'subcommand' in route ? route.subcommand.name : 'help';
-        deps.events.emit('lookup', { subcommand, ...outcome.lookup });
+        // The workspace only: the stats never know who looked something up.
+        deps.events.emit('lookup', { teamId: command.team_id, subcommand, ...outcome.lookup });
       }
       return;
     }
