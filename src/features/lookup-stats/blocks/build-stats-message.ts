@@ -9,8 +9,11 @@ import { barText, missRow, quoted } from './miss-row.js';
 
 const PRIVACY = `Counted per workspace, never who looked; records are kept ${KEEP_LOOKUPS_DAYS} days.`;
 
-const percent = (part: number, whole: number) =>
-  whole === 0 ? 0 : Math.round((part / whole) * 100);
+/** A share as a whole percent; a few among many is "<1", never a misleading 0. */
+function percent(part: number, whole: number): string {
+  const value = whole === 0 ? 0 : Math.round((part / whole) * 100);
+  return value === 0 && part > 0 ? '&lt;1' : String(value);
+}
 
 function topLine(row: LookupSummary['top'][number]): string {
   // An entry's name comes from the knowledge; a search's words from a person: both escaped.
