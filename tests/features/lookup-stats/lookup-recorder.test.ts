@@ -6,7 +6,7 @@ import {
   lookupRecorderOf,
 } from '../../../src/features/lookup-stats/lookup-recorder.js';
 import { createAppEvents } from '../../../src/kernel/app-events.js';
-import { createManualClock } from '../../../src/kernel/clock.js';
+import { createManualClock } from '../../support/manual-clock.js';
 
 const clock = createManualClock('2026-03-02T09:15:00Z');
 const event = (query: string, overrides: Record<string, unknown> = {}) => ({
