@@ -1,4 +1,5 @@
 import { buildHireMessage } from '../../../kernel/hire-command/blocks/build-hire-message.js';
+import { sourceTag } from '../../../kernel/hire-command/blocks/source-tag.js';
 import type { Delivery } from '../../../kernel/hire-command/delivery.js';
 import { HIRE_ACTIONS } from '../../../kernel/hire-command/hire-command-ids.js';
 import type { Expectation } from '../../../kernel/knowledge/schemas/expectations-schema.js';
@@ -26,6 +27,7 @@ export function buildExpectationsMessage(
             options.single ? '' : `*${esc(aspect.name)}*`,
             `*They expect*\n${escList(aspect.expects)}`,
             `*What breaks trust*\n${escList(aspect.breaksTrust)}`,
+            sourceTag(aspect),
           ]
             .filter((s) => s !== '')
             .join('\n'),

@@ -1,5 +1,6 @@
 import type { SectionBlock } from '@slack/types';
 import { buildHireMessage } from '../../../kernel/hire-command/blocks/build-hire-message.js';
+import { sourceTag } from '../../../kernel/hire-command/blocks/source-tag.js';
 import type { Delivery } from '../../../kernel/hire-command/delivery.js';
 import { HIRE_ACTIONS } from '../../../kernel/hire-command/hire-command-ids.js';
 import type { Level } from '../../../kernel/knowledge/schemas/levels-schema.js';
@@ -13,7 +14,7 @@ function levelSummary(level: Level): SectionBlock {
     type: 'section',
     text: {
       type: 'mrkdwn',
-      text: `*${esc(level.name)}* (${yearsText(level)}) — _${esc(level.theme)}_\n${level.signals.map(esc).join(' · ')}`,
+      text: `*${esc(level.name)}* (${yearsText(level)}) — _${esc(level.theme)}_\n${level.signals.map(esc).join(' · ')}\n${sourceTag(level)}`,
     },
     accessory: {
       type: 'button',
@@ -55,7 +56,7 @@ export function buildLevelDetailMessage(level: Level, delivery: Delivery): Slack
       title: `${level.name} (${yearsText(level)})`,
       fallback: `${esc(level.name)} (${yearsText(level)}): ${esc(level.theme)}`,
       items: [
-        sections(`_${esc(level.theme)}_`),
+        sections(`_${esc(level.theme)}_\n${sourceTag(level)}`),
         ...parts
           .filter(([, list]) => list.length > 0)
           .map(([label, list]) => sections(`*${label}*\n${escList(list)}`)),

@@ -1,9 +1,10 @@
 import { buildHireMessage } from '../../../kernel/hire-command/blocks/build-hire-message.js';
+import { sourceTag } from '../../../kernel/hire-command/blocks/source-tag.js';
 import type { Delivery } from '../../../kernel/hire-command/delivery.js';
 import type { Market } from '../../../kernel/knowledge/schemas/market-schema.js';
 import { fieldSections, sections } from '../../../kernel/slack/blocks/block-kit.js';
 import type { SlackMessage } from '../../../kernel/slack/blocks/slack-message.js';
-import { esc, escList } from '../../../kernel/slack/blocks/text.js';
+import { esc } from '../../../kernel/slack/blocks/text.js';
 
 const DIFFICULTY: Record<Market['difficulty'], string> = {
   easy: 'Easy',
@@ -28,7 +29,10 @@ export function buildMarketMessage(market: Market, delivery: Delivery): SlackMes
           `*Hiring difficulty*\n${DIFFICULTY[market.difficulty]}`,
           `*Average time to hire*\n${weeks}`,
         ]),
-        ...(market.notes.length > 0 ? [sections(escList(market.notes.map((n) => n.text)))] : []),
+        sections(`Figures: ${sourceTag(market)}`),
+        ...(market.notes.length > 0
+          ? [sections(market.notes.map((n) => `• ${esc(n.text)} ${sourceTag(n)}`).join('\n'))]
+          : []),
       ],
     },
     delivery,

@@ -1,4 +1,5 @@
 import { buildHireMessage } from '../../../kernel/hire-command/blocks/build-hire-message.js';
+import { sourceTag } from '../../../kernel/hire-command/blocks/source-tag.js';
 import type { Delivery } from '../../../kernel/hire-command/delivery.js';
 import { HIRE_ACTIONS } from '../../../kernel/hire-command/hire-command-ids.js';
 import type { HiringMistake } from '../../../kernel/knowledge/schemas/hiring-mistakes-schema.js';
@@ -19,7 +20,7 @@ export function buildMistakesMessage(
       notice: options.notice,
       items: mistakes.map((m, i) =>
         sections(
-          `*${options.single ? '' : `${i + 1}. `}${esc(m.name)}*\n${esc(m.problem)}\n*Instead*\n${escList(m.instead)}`,
+          `*${options.single ? '' : `${i + 1}. `}${esc(m.name)}*\n${esc(m.problem)}\n*Instead*\n${escList(m.instead)}\n${sourceTag(m)}`,
         ),
       ),
       buttons: options.single

@@ -1,5 +1,6 @@
 import type { KnownBlock } from '@slack/types';
 import { buildHireMessage } from '../../../kernel/hire-command/blocks/build-hire-message.js';
+import { sourceTag } from '../../../kernel/hire-command/blocks/source-tag.js';
 import type { Delivery } from '../../../kernel/hire-command/delivery.js';
 import { HIRE_ACTIONS } from '../../../kernel/hire-command/hire-command-ids.js';
 import type { InterviewQuestion } from '../../../kernel/knowledge/schemas/interview-questions-schema.js';
@@ -34,6 +35,7 @@ function questionBlocks(
       [
         `*${n}. ${esc(question.prompt)}*`,
         `_${esc(area)} · ${question.levels.join(', ')}_`,
+        sourceTag(question),
         `*Look for*\n${escList(question.lookFor)}`,
         `*Red flags*\n${escList(question.redFlags)}`,
         `*Follow-ups*\n${escList(question.followUps)}`,

@@ -1,4 +1,5 @@
 import { buildHireMessage } from '../../../kernel/hire-command/blocks/build-hire-message.js';
+import { sourceTag } from '../../../kernel/hire-command/blocks/source-tag.js';
 import type { Delivery } from '../../../kernel/hire-command/delivery.js';
 import { HIRE_ACTIONS } from '../../../kernel/hire-command/hire-command-ids.js';
 import type { CoreSkill } from '../../../kernel/knowledge/schemas/core-skills-schema.js';
@@ -22,7 +23,7 @@ export function buildSkillsMessage(
       fallback: `Skills to evaluate: ${skills.map((s) => esc(s.skill.name)).join(', ')}`,
       notice: options.notice,
       items: skills.map(({ skill, terms }) => [
-        ...sections(`*${esc(skill.name)}*\n${escList(skill.evaluate)}`),
+        ...sections(`*${esc(skill.name)}*\n${escList(skill.evaluate)}\n${sourceTag(skill)}`),
         ...(terms.length > 0
           ? [context(`Terms: ${terms.map((t) => esc(t.name)).join(', ')}`)]
           : []),

@@ -1,4 +1,5 @@
 import { buildHireMessage } from '../../../kernel/hire-command/blocks/build-hire-message.js';
+import { sourceTag } from '../../../kernel/hire-command/blocks/source-tag.js';
 import type { Delivery } from '../../../kernel/hire-command/delivery.js';
 import { HIRE_ACTIONS } from '../../../kernel/hire-command/hire-command-ids.js';
 import type { LanguagePool, Sourcing } from '../../../kernel/knowledge/schemas/sourcing-schema.js';
@@ -15,6 +16,7 @@ function poolText(pool: LanguagePool): string {
   if (pool.communities.length > 0)
     lines.push(`Communities: ${pool.communities.map(esc).join(', ')}`);
   if (pool.note !== undefined) lines.push(`Note: ${esc(pool.note)}`);
+  lines.push(sourceTag(pool));
   return lines.join('\n');
 }
 
@@ -32,7 +34,7 @@ export function buildSourcesMessage(
       items: [
         sections('*High-signal sources*'),
         ...sourcing.channels.map((c) =>
-          sections(`*${esc(c.name)}* — ${esc(c.what)}\n${escList(c.lookFor)}`),
+          sections(`*${esc(c.name)}* — ${esc(c.what)}\n${escList(c.lookFor)}\n${sourceTag(c)}`),
         ),
         sections(`*Language talent pools* — one language in detail: ${code('sources go')}`),
         ...sourcing.languagePools.map((pool) => sections(poolText(pool))),

@@ -1,4 +1,5 @@
 import { buildHireMessage } from '../../../kernel/hire-command/blocks/build-hire-message.js';
+import { sourceTag } from '../../../kernel/hire-command/blocks/source-tag.js';
 import type { Delivery } from '../../../kernel/hire-command/delivery.js';
 import type { ResumeFlag } from '../../../kernel/knowledge/schemas/resume-flags-schema.js';
 import { sections } from '../../../kernel/slack/blocks/block-kit.js';
@@ -8,7 +9,7 @@ import { esc } from '../../../kernel/slack/blocks/text.js';
 const MARK = { green: ':large_green_circle:', yellow: ':large_yellow_circle:' } as const;
 
 function flagLine(flag: ResumeFlag): string {
-  return `${MARK[flag.kind]} *${esc(flag.name)}* — ${esc(flag.why)}\n      _Ask:_ ${esc(flag.ask)}`;
+  return `${MARK[flag.kind]} *${esc(flag.name)}* — ${esc(flag.why)}\n      _Ask:_ ${esc(flag.ask)}\n      ${sourceTag(flag)}`;
 }
 
 /** Green and yellow resume flags, with the question to ask about each. */
