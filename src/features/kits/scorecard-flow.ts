@@ -13,7 +13,7 @@ import type { KitDestination } from './kit-request.js';
 import { mayScore } from './scorecard-access.js';
 import { parseScorecardForm } from './scorecard-form.js';
 import type { KitRepository } from './storage/kit-repository.js';
-import type { ViewStateValues } from './view-state.js';
+import type { ViewStateValues } from '../../kernel/slack/view-state.js';
 
 type Kits = Pick<KitRepository, 'getKit' | 'scorecardsForKit' | 'saveScorecard'>;
 

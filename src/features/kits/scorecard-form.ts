@@ -7,7 +7,7 @@ import {
   type ScorecardContent,
   scorecardContentSchema,
 } from './scorecard.js';
-import { readInput, type ViewStateValues } from './view-state.js';
+import { readInput, type ViewStateValues } from '../../kernel/slack/view-state.js';
 
 /** Slack allows ten checkboxes per group; longer lists offer their first ten. */
 export const MAX_CHECKBOXES = 10;

@@ -9,7 +9,7 @@ import {
   parseScorecardForm,
   scorecardQuestions,
 } from '../../../src/features/kits/scorecard-form.js';
-import type { ViewStateValues } from '../../../src/features/kits/view-state.js';
+import type { ViewStateValues } from '../../../src/kernel/slack/view-state.js';
 import { loadKnowledge } from '../../../src/kernel/knowledge/load-knowledge.js';
 import {
   makeKit,
