@@ -2,7 +2,6 @@ import type { Migration } from 'kysely';
 import type { AppDeps } from './app-deps.js';
 import type { HireCommand } from './hire-command/hire-command.js';
 import type { HomeSection } from './home-section.js';
-import type { TeamKnowledgeLayer } from './knowledge/layered-knowledge-source.js';
 import type { ChannelAudienceLookup } from './slack/access/channel-audience.js';
 import type { ListenerRegistry } from './slack/listener-router.js';
 
@@ -15,8 +14,6 @@ export type FeatureContext = AppDeps & {
   homeSections: readonly HomeSection[];
   /** Whether a channel is shared with another organisation (cached): ask before posting there. */
   channelAudience: ChannelAudienceLookup;
-  /** Where the team's Slack-added entries are put in place; `knowledge` answers with them. */
-  teamLayer: TeamKnowledgeLayer;
 };
 
 /** Work a feature runs in the background while the app is up (the reminder scheduler). */

@@ -9,27 +9,38 @@ import {
   interviewQuestionSchema,
   questionArea,
 } from '../../kernel/knowledge/schemas/interview-questions-schema.js';
-import { GLOSSARY_INPUTS, QUESTION_INPUTS } from './team-knowledge-ids.js';
 import { readInput, type ViewStateValues } from '../../kernel/slack/view-state.js';
+import { GLOSSARY_INPUTS, QUESTION_INPUTS } from './team-knowledge-ids.js';
 
 /** Messages keyed by block_id, ready for `ack({ response_action: 'errors', errors })`. */
 export type FieldErrors = Record<string, string>;
 
 export type FormParse<T> = { ok: true; entry: T } | { ok: false; errors: FieldErrors };
 
-const LIMITS = { name: 80, alias: 60, aliases: 10, short: 500, meaning: 1000, line: 300, lines: 10 };
+const LIMITS = {
+  name: 80,
+  alias: 60,
+  aliases: 10,
+  short: 500,
+  meaning: 1000,
+  line: 300,
+  lines: 10,
+};
 
 const required = (what: string, max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, `Write ${what}.`)
-    .max(max, `Keep it under ${max} characters.`);
+  z.string().trim().min(1, `Write ${what}.`).max(max, `Keep it under ${max} characters.`);
 
 /** Comma-separated spellings: trimmed, empty ones dropped, each once. */
 const commaList = z
   .string()
-  .transform((text) => [...new Set(text.split(',').map((s) => s.trim()).filter(Boolean))])
+  .transform((text) => [
+    ...new Set(
+      text
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  ])
   .pipe(
     z
       .array(z.string().max(LIMITS.alias, `Keep each alias under ${LIMITS.alias} characters.`))

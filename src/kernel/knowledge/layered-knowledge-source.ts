@@ -8,10 +8,13 @@ import type { Knowledge, TeamEntries } from './schemas/knowledge-modules.js';
 import { createKnowledgeLookup } from './search/knowledge-lookup.js';
 
 /** One entry the team added in Slack, as the layer receives it. */
-export type SlackEntry = ({ module: 'glossary'; entry: GlossaryTerm } | {
-  module: 'questions';
-  entry: InterviewQuestion;
-}) &
+export type SlackEntry = (
+  | { module: 'glossary'; entry: GlossaryTerm }
+  | {
+      module: 'questions';
+      entry: InterviewQuestion;
+    }
+) &
   EntryCredit;
 
 export type SlackEntryModule = SlackEntry['module'];
@@ -82,7 +85,11 @@ export function createLayeredKnowledgeSource(base: Knowledge): {
     layer: {
       shown: () => shown,
       set(layer) {
-        if (shown !== undefined && shown.teamId === layer.teamId && layer.revision <= shown.revision)
+        if (
+          shown !== undefined &&
+          shown.teamId === layer.teamId &&
+          layer.revision <= shown.revision
+        )
           return { applied: false, dropped: [] };
         let entries = [...layer.entries];
         let merged = mergeLayer(base, entries);
