@@ -58,8 +58,6 @@ export function buildGlossaryTermMessage(
   items.push(sections(`*Ask to probe real experience*\n> ${esc(term.probe)}`));
   const team = teamLine(answer);
   if (team !== undefined) items.push([context(team)]);
-  const team = teamLine(answer);
-  if (team !== undefined) items.push([context(team)]);
   if (answer.related.length > 0) {
     // A shared copy carries no buttons (a click would change it for everyone), so it names them.
     const line = delivery.sharedBy
