@@ -12,7 +12,8 @@ export type LayerSyncDeps = {
   logger: Pick<Logger, 'warn'>;
 };
 
-const toSlackEntry = (record: TeamEntryRecord): SlackEntry =>
+/** A stored entry as the kernel's layer (and the CLI's export) takes it. */
+export const toSlackEntry = (record: TeamEntryRecord): SlackEntry =>
   record.module === 'glossary'
     ? { module: 'glossary', entry: record.entry, addedBy: record.addedBy, addedAt: record.addedAt }
     : {
