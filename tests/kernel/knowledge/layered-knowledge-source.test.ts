@@ -4,8 +4,8 @@ import {
   creditKey,
   type SlackEntry,
 } from '../../../src/kernel/knowledge/layered-knowledge-source.js';
-import { fixtureKnowledge } from '../../support/fixture-knowledge.js';
 import { slackQuestion, slackTerm } from '../../features/team-knowledge/support/team-fixtures.js';
+import { fixtureKnowledge } from '../../support/fixture-knowledge.js';
 
 const base = fixtureKnowledge();
 const ALICE = 'U0ALICE';

@@ -1,6 +1,9 @@
+import {
+  GLOSSARY_INPUTS,
+  QUESTION_INPUTS,
+} from '../../../../src/features/team-knowledge/team-knowledge-ids.js';
 import type { GlossaryTerm } from '../../../../src/kernel/knowledge/schemas/glossary-schema.js';
 import type { InterviewQuestion } from '../../../../src/kernel/knowledge/schemas/interview-questions-schema.js';
-import { GLOSSARY_INPUTS, QUESTION_INPUTS } from '../../../../src/features/team-knowledge/team-knowledge-ids.js';
 
 /** A team glossary term as the form makes it. */
 export function slackTerm(id: string, fields: Partial<GlossaryTerm> = {}): GlossaryTerm {
@@ -18,7 +21,10 @@ export function slackTerm(id: string, fields: Partial<GlossaryTerm> = {}): Gloss
   };
 }
 
-export function slackQuestion(id: string, fields: Partial<InterviewQuestion> = {}): InterviewQuestion {
+export function slackQuestion(
+  id: string,
+  fields: Partial<InterviewQuestion> = {},
+): InterviewQuestion {
   return {
     id,
     levels: ['senior'],
