@@ -1,4 +1,4 @@
-import type { SlashCommand } from '@slack/bolt';
+import type { RespondFn, SlashCommand } from '@slack/bolt';
 import { WebClient } from '@slack/web-api';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderMessageAsText } from '../../../src/cli/render-message.js';
@@ -123,9 +123,9 @@ async function followUp(text: string, userId: string) {
     client: client(),
     deps,
     channelAudience: deps.channelAudience,
-    respond: async (message) => {
+    respond: (async (message: unknown) => {
       responses.push(message);
-    },
+    }) as unknown as RespondFn,
   });
 }
 
