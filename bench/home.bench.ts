@@ -22,7 +22,7 @@ import { allMigrations, homeSectionsOf } from '../src/app/features.js';
 import { createAppHireCommand } from '../src/app/hire-subcommands.js';
 import { startLoopbackSlack } from '../src/dev/loopback-slack/loopback-slack.js';
 import { checkViewLimits, viewBytes } from '../src/dev/slack-limits.js';
-import { buildHome, type HomeDeps } from '../src/features/home/build-home.js';
+import { assembleHome, type HomeDeps } from '../src/features/home/assemble-home.js';
 import { EMPTY_HOME_STATE, type HomeState, withPage } from '../src/features/home/home-state.js';
 import { createReminderRepository } from '../src/features/reminders/storage/reminder-repository.js';
 import { createFlagRepository } from '../src/features/resume-flags/storage/flag-repository.js';
@@ -118,7 +118,7 @@ export async function run(): Promise<void> {
       logLevel: LogLevel.ERROR,
     });
     const viewer = { teamId: HEAVY_TEAM, userId: HEAVY_USER, isAdmin: false };
-    const build = (state: HomeState) => () => buildHome({ viewer, state, client }, deps);
+    const build = (state: HomeState) => () => assembleHome({ viewer, state, client }, deps);
 
     const deep = withPage(withPage(EMPTY_HOME_STATE, 'reminders', 20), 'resume-flags', 10);
     const cases: Array<[string, HomeState]> = [

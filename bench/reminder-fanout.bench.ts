@@ -30,11 +30,11 @@ import {
 import { createReminderWebClient } from '../src/features/reminders/scheduler/reminder-web-client.js';
 import { createReminderRepository } from '../src/features/reminders/storage/reminder-repository.js';
 import type { ReminderTables } from '../src/features/reminders/storage/reminder-tables.js';
-import { createManualClock } from '../src/kernel/clock.js';
 import { type OpenStoreOptions, openStore } from '../src/kernel/database/open-store.js';
 import type { Store } from '../src/kernel/database/store.js';
 import { staticKnowledgeSource } from '../src/kernel/knowledge/knowledge-source.js';
 import { loadKnowledge } from '../src/kernel/knowledge/load-knowledge.js';
+import { createManualClock } from '../tests/support/manual-clock.js';
 
 const SUBSCRIPTIONS = 10_000;
 /** Posts in flight per scheduler instance. */

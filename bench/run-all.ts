@@ -13,6 +13,7 @@ const BENCHES = [
   'resume-attachments.bench.ts',
   'kits.bench.ts',
   'home.bench.ts',
+  'lookup-stats.bench.ts',
   'team-entries.bench.ts',
 ] as const;
 

@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely';
 import { homeFeature } from '../features/home/register.js';
 import { kitsFeature } from '../features/kits/register.js';
+import { lookupStatsFeature } from '../features/lookup-stats/register.js';
 import { lookupsFeature } from '../features/lookups/register.js';
 import { remindersFeature } from '../features/reminders/register.js';
 import { resumeFlagsFeature } from '../features/resume-flags/register.js';
@@ -16,6 +17,7 @@ export const FEATURES: readonly Feature[] = [
   remindersFeature,
   kitsFeature,
   teamKnowledgeFeature,
+  lookupStatsFeature,
   homeFeature,
 ];
 

@@ -1,5 +1,6 @@
 import { kitSubcommand } from '../features/kits/kit-subcommand.js';
 import { scorecardsSubcommand } from '../features/kits/scorecards-subcommand.js';
+import { statsSubcommand } from '../features/lookup-stats/stats-subcommand.js';
 import { compareSubcommand } from '../features/lookups/compare-subcommand.js';
 import { expectationsSubcommand } from '../features/lookups/expectations-subcommand.js';
 import { glossarySubcommand } from '../features/lookups/glossary-subcommand.js';
@@ -42,6 +43,7 @@ export const HIRE_SUBCOMMANDS: readonly Subcommand[] = [
   remindSubcommand,
   kitSubcommand,
   scorecardsSubcommand,
+  statsSubcommand,
 ];
 
 /** The /hire dispatcher over the table. */

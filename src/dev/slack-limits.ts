@@ -1,6 +1,6 @@
 /**
- * Block Kit limit checker: finds every place where a message or view breaks the limits in
- * Slack's reference (see ../shared/slack/PLATFORM.md), so that a bug shows up in a unit test
+ * Block Kit limit checker: finds every place where a message or view breaks one of Slack's
+ * published Block Kit limits (one constant each, below), so that a bug shows up in a unit test
  * instead of as `invalid_blocks` in front of a user. Pure: no I/O, never throws on odd input.
  */
 

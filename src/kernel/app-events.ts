@@ -5,8 +5,19 @@ import type { Logger } from 'pino';
  * listens (registered in its `register`). Payloads carry ids and counts, never user text.
  */
 export type AppEventMap = {
-  /** A /hire answer was given: for the team's view of what people look up and do not find. */
-  lookup: { subcommand: string; module: string; query: string; hit: boolean };
+  /**
+   * A lookup was answered (/hire or the Home's search), for the team's view of what people
+   * look up and do not find: the workspace, never who asked. `query` is normalised.
+   */
+  lookup: {
+    teamId: string;
+    subcommand: string;
+    module: string;
+    query: string;
+    hit: boolean;
+    /** Id of the one entry the lookup landed on, when it landed on one. */
+    entry?: string;
+  };
   /** Something a user's Home shows changed because of that user (a reminder, a flag, …). */
   'home-changed': { teamId: string; userId: string };
 };

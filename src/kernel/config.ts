@@ -154,6 +154,9 @@ const envSchema = z
     }
   });
 
+/** Every environment variable the bot reads (tests prove .env.example and the README name each). */
+export const CONFIG_VARIABLES = Object.keys(envSchema.shape);
+
 export const configSchema = envSchema.transform((env) => {
   const hasSlack = Boolean(env.SLACK_BOT_TOKEN);
   const mode = !hasSlack

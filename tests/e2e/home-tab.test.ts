@@ -16,6 +16,7 @@ import {
   HOME_SHARE_INPUT,
   HOME_SHARE_VIEW,
 } from '../../src/features/home/home-ids.js';
+import { KIT_REQUEST_VIEW } from '../../src/features/kits/kits-ids.js';
 import {
   FLAG_RESUME_INPUTS,
   FLAG_RESUME_SHORTCUT,
@@ -235,10 +236,24 @@ describe('the Home tab over Socket Mode', () => {
     for (const call of slack.callsTo('views.publish')) expect(call.outcome).toBe('ok');
   });
 
-  it('"Build an interview kit" says how to build one, in the Home', async () => {
+  it('"Build an interview kit" opens the kit request modal', async () => {
     await open();
-    await press('Build an interview kit');
-    expect(homeText(slack, DEFAULT_USER_ID)).toContain('Build interview kit');
+    await slack.socket.send(
+      'interactive',
+      pressInHome(
+        slack,
+        DEFAULT_USER_ID,
+        homeButton(slack, DEFAULT_USER_ID, 'Build an interview kit'),
+      ),
+    );
+    const modal = await waitFor(
+      () =>
+        [...slack.workspace.views.values()].find(
+          (v) => (v.view as { callback_id?: string }).callback_id === KIT_REQUEST_VIEW,
+        ),
+      'the kit request modal',
+    );
+    expect(JSON.stringify(modal.view)).toContain('Level');
   });
 
   it('Share from the Home asks for a channel and posts the answer there, shared by the person', async () => {

@@ -8,7 +8,7 @@ import {
 } from '../../src/dev/loopback-slack/loopback-slack.js';
 import { postToApp } from '../../src/dev/loopback-slack/signed-request.js';
 import type { Feature } from '../../src/kernel/feature.js';
-import { HIRE_ERROR_MESSAGE } from '../../src/kernel/slack/error-message.js';
+import { HIRE_ERROR_MESSAGE } from '../../src/kernel/slack/blocks/error-message.js';
 import { createTestDeps, type LogCapture, type TestDeps } from '../support/app-test-deps.js';
 import { startSocketModeBot } from './support/socket-mode-bot.js';
 

@@ -2,7 +2,6 @@ import { Writable } from 'node:stream';
 import { homeSectionsOf } from '../../src/app/features.js';
 import { createAppHireCommand } from '../../src/app/hire-subcommands.js';
 import { createAppEvents } from '../../src/kernel/app-events.js';
-import { createManualClock } from '../../src/kernel/clock.js';
 import { type Config, parseConfig } from '../../src/kernel/config.js';
 import type { FeatureContext } from '../../src/kernel/feature.js';
 import { createLayeredKnowledgeSource } from '../../src/kernel/knowledge/layered-knowledge-source.js';
@@ -10,6 +9,7 @@ import type { Knowledge } from '../../src/kernel/knowledge/schemas/knowledge-mod
 import { createLogger } from '../../src/kernel/logging/create-logger.js';
 import { createChannelAudience } from '../../src/kernel/slack/access/channel-audience.js';
 import { fixtureKnowledge } from './fixture-knowledge.js';
+import { createManualClock } from './manual-clock.js';
 import { openTestStore, type TestStore } from './test-stores.js';
 
 /** What features get at boot, with the test store's repositories at hand. */

@@ -248,9 +248,9 @@ export class SocketModeServer {
 
   /**
    * `send` for a load generator: resolves with the ack frame's text, without parsing the reply
-   * in it or checking it (`onAck` is not called). A reply of a few kilobytes costs the parse
-   * ~10–15 µs: under load that is the generator's time, not the app's, and it would make an app
-   * with a rich reply look slower than one that acks a short string.
+   * in it or checking it (`onAck` is not called). Parsing a reply of a few kilobytes is the
+   * generator's time, not the app's, and would make an app with a rich reply look slower than
+   * one that acks a short string (BENCHMARKS.md, request path).
    */
   sendForLoad(type: EnvelopeType, payload: Record<string, unknown>): Promise<string> {
     return new Promise((resolveRaw, reject) => {

@@ -83,7 +83,6 @@ export function createHomeActions(
       return withPage(state, parsed.data.id, parsed.data.page);
     }),
     clear: republish(({ results: _closed, ...state }) => state),
-    buildKit: republish((state) => ({ ...state, results: { kind: 'kit' } })),
     async share({ ack, body, client }) {
       await ack();
       const shared = command(pressedValue(body));

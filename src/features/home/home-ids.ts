@@ -15,11 +15,6 @@ export const HOME_ACTIONS = {
   page: 'home_page',
   /** Empties the results area. */
   clear: 'home_clear',
-  /**
-   * "Build an interview kit". Until the kits feature handles this id (opening its request
-   * modal with the action's trigger_id), the Home answers it by saying how to build a kit.
-   */
-  buildKit: 'home_build_kit',
 } as const;
 
 export type HomeAction = keyof typeof HOME_ACTIONS;

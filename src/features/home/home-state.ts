@@ -1,9 +1,8 @@
 import { z } from 'zod';
 
-/** What the results area shows: the answer to a /hire command, or how to build a kit. */
+/** What the results area shows: the answer to a /hire command. */
 const resultsSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('command'), command: z.string().trim().min(1).max(600) }),
-  z.object({ kind: z.literal('kit') }),
 ]);
 
 const sectionId = z.string().regex(/^[a-z0-9-]{1,40}$/);

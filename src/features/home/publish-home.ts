@@ -1,6 +1,6 @@
 import type { WebClient } from '@slack/web-api';
 import { classifySlackError } from '../../kernel/slack/classify-slack-error.js';
-import { buildHome, type HomeDeps } from './build-home.js';
+import { assembleHome, type HomeDeps } from './assemble-home.js';
 import type { HomeState } from './home-state.js';
 import { createSectionWebClient } from './home-web-client.js';
 import { createLastStates } from './last-states.js';
@@ -42,10 +42,11 @@ export function createHomePublisher(deps: HomeDeps) {
           isAdmin: deps.config.hireAdmins.includes(owner.userId),
         };
         sectionClient ??= createSectionWebClient(deps);
-        const { view, lookup } = await buildHome({ viewer, state, client: sectionClient }, deps);
+        const { view, lookup } = await assembleHome({ viewer, state, client: sectionClient }, deps);
         await client.views.publish({ user_id: owner.userId, view });
         lastStates.set(owner.teamId, owner.userId, state);
-        if (options.announceLookup && lookup) deps.events.emit('lookup', lookup);
+        if (options.announceLookup && lookup)
+          deps.events.emit('lookup', { teamId: owner.teamId, ...lookup });
         return true;
       } catch (error) {
         log.error(

@@ -1,8 +1,8 @@
 import type { AppDeps } from '../../kernel/app-deps.js';
 import { ackButtonCommand } from '../../kernel/hire-command/actions/button-value.js';
 import type { ChannelAudienceLookup } from '../../kernel/slack/access/channel-audience.js';
+import { HIRE_ERROR_MESSAGE } from '../../kernel/slack/blocks/error-message.js';
 import type { SlackMessage } from '../../kernel/slack/blocks/slack-message.js';
-import { HIRE_ERROR_MESSAGE } from '../../kernel/slack/error-message.js';
 import type { ButtonArgs } from '../../kernel/slack/listener-router.js';
 import { checkKitCommand, planKitCommand } from './answer-kit-command.js';
 import { deliverKit } from './deliver-kit.js';

@@ -1,6 +1,8 @@
 import { LogLevel, WebClient } from '@slack/web-api';
 import type { Feature } from '../../kernel/feature.js';
+import { HIRE_ACTION_PATTERNS } from '../../kernel/hire-command/hire-command-ids.js';
 import { createAgainAction } from './again-action.js';
+import { createBuildKitButton } from './build-kit-button.js';
 import { createBuildKitShortcut } from './build-kit-shortcut.js';
 import { createKitRequestSubmission } from './kit-request-submission.js';
 import { kitsHomeSection } from './kits-home-section.js';
@@ -18,7 +20,7 @@ import * as kitsTables from './storage/migrations/006-kits-scorecards.js';
 
 /**
  * Interview kits and scorecards: `/hire kit` and `/hire scorecards` (in the /hire table), the
- * "Build interview kit" shortcut and its modal, the Score and Again buttons, the scorecard
+ * "Build interview kit" shortcut (and the Home's button) and its modal, the Score and Again buttons, the scorecard
  * modal, the Home's "Interviews to score", and the background job that sends each "please
  * score" reminder once (every instance runs it; the store's claims decide) and drops kits and
  * scorecards past HIRE_RETENTION_DAYS.
@@ -28,6 +30,7 @@ export const kitsFeature: Feature = {
   migrations: { '006-kits-scorecards': kitsTables },
   register(registry, ctx) {
     registry.globalShortcut(BUILD_KIT_SHORTCUT, createBuildKitShortcut(ctx));
+    registry.action(HIRE_ACTION_PATTERNS.buildKit, createBuildKitButton(ctx));
     registry.viewSubmission(KIT_REQUEST_VIEW, createKitRequestSubmission(ctx));
     registry.action(KIT_ACTION_PATTERNS.score, createScoreAction(ctx));
     registry.action(KIT_ACTION_PATTERNS.again, createAgainAction(ctx));

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { deliveryOf } from '../../kernel/hire-command/hire-message.js';
+import { deliveryOf } from '../../kernel/hire-command/delivery.js';
 import {
   optional,
   pageSchema,
   takePage,
   wordsSchema,
 } from '../../kernel/hire-command/parse-args.js';
-import { defineSubcommand, reply } from '../../kernel/hire-command/subcommand.js';
+import { defineSubcommand, lookupOf, reply } from '../../kernel/hire-command/subcommand.js';
 import { buildExpectationsMessage } from './blocks/build-expectations-message.js';
 import { notFoundNotice } from './blocks/notices.js';
 import { findNamedEntry } from './find-named-entry.js';
@@ -46,6 +46,12 @@ export const expectationsSubcommand = defineSubcommand({
         { notice, single: id !== undefined },
         deliveryOf(ctx, id ? `expectations ${id}` : 'expectations', request.page),
       ),
+      {
+        lookup:
+          request.aspect === undefined
+            ? undefined
+            : lookupOf('expectations', request.aspect, id ?? false),
+      },
     );
   },
 });

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { deliveryOf } from '../../kernel/hire-command/hire-message.js';
+import { deliveryOf } from '../../kernel/hire-command/delivery.js';
 import {
   optional,
   pageSchema,
   takePage,
   wordsSchema,
 } from '../../kernel/hire-command/parse-args.js';
-import { defineSubcommand, reply } from '../../kernel/hire-command/subcommand.js';
+import { defineSubcommand, lookupOf, reply } from '../../kernel/hire-command/subcommand.js';
 import { creditKey } from '../../kernel/knowledge/layered-knowledge-source.js';
 import type { GlossaryTerm } from '../../kernel/knowledge/schemas/glossary-schema.js';
 import { buildGlossaryListMessage } from './blocks/build-glossary-list-message.js';
@@ -64,9 +64,12 @@ export const glossarySubcommand = defineSubcommand({
           result.choices.map((c) => c.term),
           asked,
         ),
+        { lookup: lookupOf('glossary', request.term, true) },
       );
     if (result.kind === 'none')
-      return reply(buildGlossaryNoMatchMessage(request.term, result.nearest, asked));
+      return reply(buildGlossaryNoMatchMessage(request.term, result.nearest, asked), {
+        lookup: lookupOf('glossary', request.term, false),
+      });
     const { term, matchedBy, label, exact } = result.match;
     const related = term.related
       .map((id) => ctx.lookup.term(id))
@@ -78,6 +81,7 @@ export const glossarySubcommand = defineSubcommand({
         { term, matchedBy, label, exact, query: request.term, related, ...creditOf(term) },
         deliver(command),
       ),
+      { lookup: lookupOf('glossary', request.term, term.id) },
     );
   },
 });

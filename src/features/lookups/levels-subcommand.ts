@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { deliveryOf } from '../../kernel/hire-command/hire-message.js';
+import { deliveryOf } from '../../kernel/hire-command/delivery.js';
 import {
   optional,
   pageSchema,
   takePage,
   wordsSchema,
 } from '../../kernel/hire-command/parse-args.js';
-import { defineSubcommand, reply } from '../../kernel/hire-command/subcommand.js';
+import { defineSubcommand, lookupOf, reply } from '../../kernel/hire-command/subcommand.js';
 import { parseLevel } from '../../kernel/knowledge/level-words.js';
 import { levelId } from '../../kernel/knowledge/schemas/common.js';
 import { buildLevelDetailMessage, buildLevelsMessage } from './blocks/build-levels-message.js';
@@ -41,14 +41,19 @@ export const levelsSubcommand = defineSubcommand({
   answer(request, ctx) {
     const all = ctx.knowledge.levels.levels;
     const level = all.find((l) => l.id === request.level);
+    // A level the parser knew is recorded by its id, never by the words typed.
     if (level !== undefined)
       return reply(
         buildLevelDetailMessage(level, deliveryOf(ctx, `levels ${level.id}`, request.page)),
+        { lookup: lookupOf('levels', level.id, level.id) },
       );
     const notice =
       request.levelText === undefined
         ? undefined
         : notFoundNotice('level', request.levelText, 'levels');
-    return reply(buildLevelsMessage(all, notice, deliveryOf(ctx, 'levels', request.page)));
+    return reply(buildLevelsMessage(all, notice, deliveryOf(ctx, 'levels', request.page)), {
+      lookup:
+        request.levelText === undefined ? undefined : lookupOf('levels', request.levelText, false),
+    });
   },
 });

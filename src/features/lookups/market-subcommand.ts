@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { deliveryOf } from '../../kernel/hire-command/hire-message.js';
+import { deliveryOf } from '../../kernel/hire-command/delivery.js';
 import { pageSchema, takePage } from '../../kernel/hire-command/parse-args.js';
 import { defineSubcommand, reply } from '../../kernel/hire-command/subcommand.js';
 import { buildMarketMessage } from './blocks/build-market-message.js';

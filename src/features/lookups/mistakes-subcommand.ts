@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { deliveryOf } from '../../kernel/hire-command/hire-message.js';
+import { deliveryOf } from '../../kernel/hire-command/delivery.js';
 import {
   optional,
   pageSchema,
   takePage,
   wordsSchema,
 } from '../../kernel/hire-command/parse-args.js';
-import { defineSubcommand, reply } from '../../kernel/hire-command/subcommand.js';
+import { defineSubcommand, lookupOf, reply } from '../../kernel/hire-command/subcommand.js';
 import { buildMistakesMessage } from './blocks/build-mistakes-message.js';
 import { notFoundNotice } from './blocks/notices.js';
 import { findNamedEntry } from './find-named-entry.js';
@@ -44,6 +44,12 @@ export const mistakesSubcommand = defineSubcommand({
         { notice, single: id !== undefined },
         deliveryOf(ctx, id ? `mistakes ${id}` : 'mistakes', request.page),
       ),
+      {
+        lookup:
+          request.topic === undefined
+            ? undefined
+            : lookupOf('mistakes', request.topic, id ?? false),
+      },
     );
   },
 });

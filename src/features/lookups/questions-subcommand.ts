@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { deliveryOf } from '../../kernel/hire-command/hire-message.js';
+import { deliveryOf } from '../../kernel/hire-command/delivery.js';
 import {
   optional,
   pageSchema,
@@ -9,6 +9,7 @@ import {
 import {
   type AnswerContext,
   defineSubcommand,
+  lookupOf,
   reply,
 } from '../../kernel/hire-command/subcommand.js';
 import { splitLevel } from '../../kernel/knowledge/level-words.js';
@@ -61,14 +62,20 @@ function withoutLevel(request: QuestionsRequest, ctx: AnswerContext) {
   const questionId = levelText && ctx.lookup.findEntry('question', levelText);
   const question = knowledge.questions.questions.find((q) => q.id === questionId);
   if (question !== undefined && levelText !== undefined && /^[a-z0-9-]+$/i.test(levelText.trim()))
-    return buildQuestionsMessage(
-      { questions: [question], areaNames, set: 1, setCount: 1, total: 1 },
-      deliveryOf(ctx, `questions ${question.id}`, request.page),
+    return reply(
+      buildQuestionsMessage(
+        { questions: [question], areaNames, set: 1, setCount: 1, total: 1 },
+        deliveryOf(ctx, `questions ${question.id}`, request.page),
+      ),
+      { lookup: lookupOf('questions', levelText, question.id) },
     );
-  return buildChooseLevelMessage(
-    knowledge.levels.levels,
-    chooseLevelNotice(levelText),
-    deliveryOf(ctx, `questions${levelText ? ` ${levelText}` : ''}`, request.page),
+  return reply(
+    buildChooseLevelMessage(
+      knowledge.levels.levels,
+      chooseLevelNotice(levelText),
+      deliveryOf(ctx, `questions${levelText ? ` ${levelText}` : ''}`, request.page),
+    ),
+    { lookup: levelText === undefined ? undefined : lookupOf('questions', levelText, false) },
   );
 }
 
@@ -86,7 +93,7 @@ export const questionsSubcommand = defineSubcommand({
   request: questionsRequest,
   read,
   answer(request, ctx) {
-    if (request.level === undefined) return reply(withoutLevel(request, ctx));
+    if (request.level === undefined) return withoutLevel(request, ctx);
     const { knowledge } = ctx;
     const levels = knowledge.levels.levels;
     const areaNames = new Map(knowledge.questions.areas.map((a) => [a.id as string, a.name]));
@@ -94,6 +101,9 @@ export const questionsSubcommand = defineSubcommand({
     const levelName = level?.name ?? request.level;
     let areaId =
       request.area === undefined ? undefined : ctx.lookup.findEntry('area', request.area);
+    // The level is a word from a fixed list; the area is what was looked up.
+    const lookup =
+      request.area === undefined ? undefined : lookupOf('questions', request.area, areaId ?? false);
     let notice: string | undefined;
     if (request.area !== undefined && areaId === undefined) {
       const names = knowledge.questions.areas.map((a) => a.name);
@@ -110,7 +120,9 @@ export const questionsSubcommand = defineSubcommand({
     const setCommand = (set: number) => (set > 1 ? `${base} #${set}` : base);
     const delivery = deliveryOf(ctx, setCommand(picked.set), request.page);
     if (picked.total === 0)
-      return reply(buildChooseLevelMessage(levels, noQuestionsNotice(levelName), delivery));
+      return reply(buildChooseLevelMessage(levels, noQuestionsNotice(levelName), delivery), {
+        lookup,
+      });
     const next = picked.setCount > 1 ? setCommand((picked.set % picked.setCount) + 1) : undefined;
     return reply(
       buildQuestionsMessage(
@@ -124,6 +136,7 @@ export const questionsSubcommand = defineSubcommand({
         },
         delivery,
       ),
+      { lookup },
     );
   },
 });

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { deliveryOf } from '../../kernel/hire-command/hire-message.js';
+import { deliveryOf } from '../../kernel/hire-command/delivery.js';
 import {
   optional,
   pageSchema,
   takePage,
   wordsSchema,
 } from '../../kernel/hire-command/parse-args.js';
-import { defineSubcommand, reply } from '../../kernel/hire-command/subcommand.js';
+import { defineSubcommand, lookupOf, reply } from '../../kernel/hire-command/subcommand.js';
 import { buildSearchMessage, buildSearchPromptMessage } from './blocks/build-search-message.js';
 
 const searchRequest = z.object({
@@ -34,12 +34,14 @@ export const searchSubcommand = defineSubcommand({
   answer(request, ctx) {
     if (request.words === undefined)
       return reply(buildSearchPromptMessage(deliveryOf(ctx, 'search', request.page)));
+    const groups = ctx.lookup.search(request.words);
     return reply(
       buildSearchMessage(
         request.words,
-        ctx.lookup.search(request.words),
+        groups,
         deliveryOf(ctx, `search ${request.words}`, request.page),
       ),
+      { lookup: lookupOf('search', request.words, groups.length > 0) },
     );
   },
 });

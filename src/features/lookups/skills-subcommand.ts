@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { deliveryOf } from '../../kernel/hire-command/hire-message.js';
+import { deliveryOf } from '../../kernel/hire-command/delivery.js';
 import {
   optional,
   pageSchema,
   takePage,
   wordsSchema,
 } from '../../kernel/hire-command/parse-args.js';
-import { defineSubcommand, reply } from '../../kernel/hire-command/subcommand.js';
+import { defineSubcommand, lookupOf, reply } from '../../kernel/hire-command/subcommand.js';
 import type { GlossaryTerm } from '../../kernel/knowledge/schemas/glossary-schema.js';
 import { buildSkillsMessage } from './blocks/build-skills-message.js';
 import { notFoundNotice } from './blocks/notices.js';
@@ -52,6 +52,10 @@ export const skillsSubcommand = defineSubcommand({
         { notice, single: id !== undefined },
         deliveryOf(ctx, id ? `skills ${id}` : 'skills', request.page),
       ),
+      {
+        lookup:
+          request.topic === undefined ? undefined : lookupOf('skills', request.topic, id ?? false),
+      },
     );
   },
 });

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { deliveryOf } from '../../kernel/hire-command/hire-message.js';
+import { deliveryOf } from '../../kernel/hire-command/delivery.js';
 import {
   optional,
   pageSchema,
   takePage,
   wordsSchema,
 } from '../../kernel/hire-command/parse-args.js';
-import { defineSubcommand, reply } from '../../kernel/hire-command/subcommand.js';
+import { defineSubcommand, lookupOf, reply } from '../../kernel/hire-command/subcommand.js';
 import { buildLanguagePoolMessage, buildSourcesMessage } from './blocks/build-sources-message.js';
 import { notFoundNotice } from './blocks/notices.js';
 import { findNamedEntry } from './find-named-entry.js';
@@ -37,14 +37,21 @@ export const sourcesSubcommand = defineSubcommand({
     const { sourcing } = ctx.knowledge;
     const { id, missed } = findNamedEntry(ctx, 'language', request.language);
     const pool = sourcing.languagePools.find((p) => p.language === id);
+    const lookup =
+      request.language === undefined
+        ? undefined
+        : lookupOf('sourcing', request.language, pool?.language ?? false);
     if (pool !== undefined)
       return reply(
         buildLanguagePoolMessage(pool, deliveryOf(ctx, `sources ${pool.language}`, request.page)),
+        { lookup },
       );
     const notice =
       missed && request.language
         ? notFoundNotice('language', request.language, 'sources')
         : undefined;
-    return reply(buildSourcesMessage(sourcing, notice, deliveryOf(ctx, 'sources', request.page)));
+    return reply(buildSourcesMessage(sourcing, notice, deliveryOf(ctx, 'sources', request.page)), {
+      lookup,
+    });
   },
 });

@@ -1,6 +1,6 @@
 import type { FeatureContext } from '../../kernel/feature.js';
+import { HIRE_ERROR_MESSAGE } from '../../kernel/slack/blocks/error-message.js';
 import type { SlackMessage } from '../../kernel/slack/blocks/slack-message.js';
-import { HIRE_ERROR_MESSAGE } from '../../kernel/slack/error-message.js';
 import type { ButtonArgs } from '../../kernel/slack/listener-router.js';
 import { buildRemindNotice } from './blocks/build-remind-replies.js';
 import { buildReminderNoticeModal } from './blocks/build-reminder-notice-modal.js';

@@ -1,8 +1,8 @@
 import type { Logger } from 'pino';
 import type { FollowUpContext } from '../../kernel/hire-command/subcommand.js';
 import type { Knowledge } from '../../kernel/knowledge/schemas/knowledge-modules.js';
+import { HIRE_ERROR_MESSAGE } from '../../kernel/slack/blocks/error-message.js';
 import type { SlackMessage } from '../../kernel/slack/blocks/slack-message.js';
-import { HIRE_ERROR_MESSAGE } from '../../kernel/slack/error-message.js';
 import { buildRecentFlagsMessage } from './blocks/build-recent-flags-message.js';
 import { createFlagRepository, type FlagRepository } from './storage/flag-repository.js';
 

@@ -14,10 +14,13 @@ export const HIRE_ACTIONS = {
    * carried by no-match answers and by the misses of `/hire stats`. Its value is the term.
    */
   addToGlossary: 'hire_add_to_glossary',
+  /** Opens the interview kit request form (the kits feature listens); on the Home, for one. */
+  buildKit: 'hire_build_kit',
 } as const;
 
 export const HIRE_ACTION_PATTERNS = {
   share: actionIdPattern(HIRE_ACTIONS.share),
   open: actionIdPattern(HIRE_ACTIONS.open),
   addToGlossary: actionIdPattern(HIRE_ACTIONS.addToGlossary),
+  buildKit: actionIdPattern(HIRE_ACTIONS.buildKit),
 } as const;

@@ -2,7 +2,7 @@ import type { AppDeps } from '../app-deps.js';
 import { ACCESS_KEY } from '../slack/access/access-gate.js';
 import { REFUSAL_HELP_MESSAGE } from '../slack/access/build-refusal.js';
 import type { ChannelAudienceLookup } from '../slack/access/channel-audience.js';
-import { HIRE_ERROR_MESSAGE } from '../slack/error-message.js';
+import { HIRE_ERROR_MESSAGE } from '../slack/blocks/error-message.js';
 import type { CommandArgs } from '../slack/listener-router.js';
 import type { HireCommand } from './hire-command.js';
 import { createRecentCache } from './recent-answers.js';
@@ -48,7 +48,8 @@ export function createHireCommandListener(
       if (outcome.lookup) {
         const route = hire.route(text);
         const subcommand = 'subcommand' in route ? route.subcommand.name : 'help';
-        deps.events.emit('lookup', { subcommand, ...outcome.lookup });
+        // The workspace only: the stats never know who looked something up.
+        deps.events.emit('lookup', { teamId: command.team_id, subcommand, ...outcome.lookup });
       }
       return;
     }

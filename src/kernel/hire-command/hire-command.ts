@@ -1,19 +1,9 @@
 import MiniSearch from 'minisearch';
 import type { SlackMessage } from '../slack/blocks/slack-message.js';
-import { buildHelpMessage } from './build-help-message.js';
+import { buildHelpMessage } from './blocks/build-help-message.js';
+import type { HelpRequest } from './help-request.js';
 import { MAX_COMMAND_LENGTH } from './parse-args.js';
 import type { AnswerContext, HelpLine, Outcome, Subcommand } from './subcommand.js';
-
-/** What the dispatcher makes of text it cannot give to a subcommand. */
-export type HelpRequest = {
-  kind: 'help';
-  /** What the user typed when it was not a subcommand. */
-  unknown?: string;
-  /** The subcommand the unknown word most resembles. */
-  suggestion?: string;
-  /** Set when the whole command was over MAX_COMMAND_LENGTH. */
-  tooLong?: number;
-};
 
 /** Where a command text goes: a subcommand with its arguments, or help. */
 export type Route = { subcommand: Subcommand; args: string } | { help: HelpRequest };

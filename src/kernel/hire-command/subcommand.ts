@@ -3,6 +3,7 @@ import type { WebClient } from '@slack/web-api';
 import type { z } from 'zod';
 import type { AppDeps } from '../app-deps.js';
 import type { KnowledgeSnapshot } from '../knowledge/knowledge-source.js';
+import { normalizeQuery } from '../knowledge/search/normalize.js';
 import type { ChannelAudienceLookup } from '../slack/access/channel-audience.js';
 import type { SlackMessage } from '../slack/blocks/slack-message.js';
 
@@ -33,9 +34,20 @@ export type FollowUpContext = {
 
 /**
  * What a lookup looked for and whether it found it, for the team's view of its gaps: the
- * module searched, the query as normalised for search (never the raw text), hit or miss.
+ * module searched, the query as normalised (normalizeQuery, never the raw text), hit or miss,
+ * and the id of the one entry it landed on (an id from the knowledge, not user text).
  */
-export type LookupRecord = { module: string; query: string; hit: boolean };
+export type LookupRecord = { module: string; query: string; hit: boolean; entry?: string };
+
+/**
+ * A lookup of `text` in `module`: a hit when `found` names an entry (its id) or is true (a
+ * pick list, search results). Only subcommands that look something up report one.
+ */
+export function lookupOf(module: string, text: string, found: string | boolean): LookupRecord {
+  const query = normalizeQuery(text);
+  if (typeof found === 'string') return { module, query, hit: true, entry: found };
+  return { module, query, hit: found };
+}
 
 /** How a subcommand answers one request. */
 export type Outcome =
@@ -103,9 +115,15 @@ export function defineSubcommand<Schema extends z.ZodType>(
   };
 }
 
-/** A reply outcome. */
-export const reply = (message: SlackMessage, options: { fresh?: boolean } = {}): Outcome =>
-  options.fresh ? { reply: message, fresh: true } : { reply: message };
+/** A reply outcome; `lookup` when the answer looked something up in the knowledge. */
+export const reply = (
+  message: SlackMessage,
+  options: { fresh?: boolean; lookup?: LookupRecord | undefined } = {},
+): Outcome => ({
+  reply: message,
+  ...(options.fresh ? { fresh: true } : {}),
+  ...(options.lookup && options.lookup.query !== '' ? { lookup: options.lookup } : {}),
+});
 
 /** A follow-up's `elsewhere`: the subcommand acts on a channel, so it needs Slack. */
 export const slackOnly = (command: string): string =>

@@ -1,5 +1,5 @@
 import type { AllMiddlewareArgs, AnyMiddlewareArgs } from '@slack/bolt';
-import { HIRE_ERROR_MESSAGE, HIRE_ERROR_MODAL } from './error-message.js';
+import { HIRE_ERROR_MESSAGE, HIRE_ERROR_MODAL } from './blocks/error-message.js';
 
 type Args = AnyMiddlewareArgs & AllMiddlewareArgs;
 

@@ -72,10 +72,9 @@ export type ListenerRouter = ListenerRegistry & {
  *
  * Why not a Bolt listener per kind: Bolt runs the middleware chain of every registered listener
  * for every request (copying the arguments and allocating promises for each, to let each one
- * decline, then `Promise.allSettled` over them all). In-process, a memoized /hire answer took
- * ~38 µs with four Bolt listeners, ~21 µs with the command listener alone, and takes ~11 µs
- * with this router (bench/request-path.bench.ts, in-process dispatch). Here the lookup is a
- * Map or a short list, and only the matching handler runs. A request no route matches goes on to Bolt's
+ * decline, then `Promise.allSettled` over them all), which made a memoized /hire answer several
+ * times slower (BENCHMARKS.md, request path). Here the lookup is a Map or a short list, and
+ * only the matching handler runs. A request no route matches goes on to Bolt's
  * own listeners (`next()`), so `app.command()` and friends still work beside the router.
  */
 /** What a request was, for the log: its kind and id, never its text. */

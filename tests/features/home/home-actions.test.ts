@@ -81,26 +81,31 @@ describe('what the Home does with each action', () => {
     ]);
   });
 
-  it('open, page, clear and the kit button start from the state the view carries', async () => {
+  it('open, page and clear start from the state the view carries', async () => {
     const carried: HomeState = { v: 1, pages: { reminders: 2 } };
     const { press, published } = harness();
     await press('open', 'glossary kafka', carried);
     await press('page', 'resume-flags 3', carried);
     await press('page', 'reminders 1', carried);
-    await press('clear', 'close', { ...carried, results: { kind: 'kit' } });
-    await press('buildKit', 'kit', carried);
+    await press('clear', 'close', {
+      ...carried,
+      results: { kind: 'command', command: 'levels' },
+    });
     expect(published.map((p) => p.state)).toEqual([
       { ...carried, results: { kind: 'command', command: 'glossary kafka' } },
       { v: 1, pages: { reminders: 2, 'resume-flags': 3 } },
       { v: 1, pages: {} },
       carried,
-      { ...carried, results: { kind: 'kit' } },
     ]);
-    expect(published.map((p) => p.announce)).toEqual([true, false, false, false, false]);
+    expect(published.map((p) => p.announce)).toEqual([true, false, false, false]);
   });
 
   it('without a view it uses the state last published; odd values just refresh the Home', async () => {
-    const remembered: HomeState = { v: 1, results: { kind: 'kit' }, pages: { reminders: 4 } };
+    const remembered: HomeState = {
+      v: 1,
+      results: { kind: 'command', command: 'levels' },
+      pages: { reminders: 4 },
+    };
     const { press, published } = harness(remembered);
     await press('page', 'reminders 2', null);
     for (const value of ['unknown-section 2', 'reminders 0', 'reminders two', undefined])
@@ -132,7 +137,7 @@ describe('what the Home does with each action', () => {
 describe('the states remembered for home-changed', () => {
   it('keeps the latest per person, forgetting the least recently published first', () => {
     const states = createLastStates(2);
-    const kit: HomeState = { v: 1, results: { kind: 'kit' }, pages: {} };
+    const kit: HomeState = { v: 1, results: { kind: 'command', command: 'levels' }, pages: {} };
     states.set('T1', 'U1', kit);
     states.set('T1', 'U2', EMPTY_HOME_STATE);
     states.set('T1', 'U1', kit);

@@ -8,6 +8,7 @@ import {
   DEFAULT_CHANNEL_ID,
   DEFAULT_SHARED_CHANNEL_ID,
 } from '../../../src/dev/loopback-slack/workspace.js';
+import { createBuildKitButton } from '../../../src/features/kits/build-kit-button.js';
 import { createBuildKitShortcut } from '../../../src/features/kits/build-kit-shortcut.js';
 import { storeKit } from '../../../src/features/kits/kit-flow.js';
 import type { KitDestination } from '../../../src/features/kits/kit-request.js';
@@ -22,6 +23,7 @@ import {
 import { planKit } from '../../../src/features/kits/plan-kit.js';
 import { createScoreAction } from '../../../src/features/kits/score-action.js';
 import { createScorecardSubmission } from '../../../src/features/kits/scorecard-submission.js';
+import { HIRE_ACTIONS } from '../../../src/kernel/hire-command/hire-command-ids.js';
 import type {
   ButtonArgs,
   GlobalShortcutArgs,
@@ -193,6 +195,21 @@ describe('"Build interview kit"', () => {
       ),
     );
     expect(acks).toEqual([undefined]);
+    expect(opened()[0]).toContain(KIT_REQUEST_VIEW);
+  });
+
+  it("opens the same modal from the Home's Build an interview kit button", async () => {
+    await createBuildKitButton(deps)(
+      boltArgs<ButtonArgs>(
+        slack.payloads.blockAction({
+          actionId: HIRE_ACTIONS.buildKit,
+          value: 'kit',
+          userId: ALICE,
+        }),
+      ),
+    );
+    expect(acks).toEqual([undefined]);
+    expect(opened()).toHaveLength(1);
     expect(opened()[0]).toContain(KIT_REQUEST_VIEW);
   });
 

@@ -8,9 +8,9 @@ import { checkMessageLimits } from '../../../src/dev/slack-limits.js';
 import type { DeletedCounts } from '../../../src/features/kits/kit-records.js';
 import { createKitsJob } from '../../../src/features/kits/kits-job.js';
 import { planKit } from '../../../src/features/kits/plan-kit.js';
-import { createManualClock } from '../../../src/kernel/clock.js';
 import { createLogger } from '../../../src/kernel/logging/create-logger.js';
 import { fixtureKnowledge } from '../../support/fixture-knowledge.js';
+import { createManualClock } from '../../support/manual-clock.js';
 import { forPostgres, type TestStore } from '../../support/test-stores.js';
 
 const knowledge = fixtureKnowledge();

@@ -12,10 +12,10 @@ import {
 } from '../../../src/features/reminders/handle-remind.js';
 import { createReminderRepository } from '../../../src/features/reminders/storage/reminder-repository.js';
 import { createSharedChannelRepository } from '../../../src/features/reminders/storage/shared-channel-repository.js';
-import { createManualClock } from '../../../src/kernel/clock.js';
 import type { Store } from '../../../src/kernel/database/store.js';
 import type { SlackMessage } from '../../../src/kernel/slack/blocks/slack-message.js';
 import { fixtureKnowledge } from '../../support/fixture-knowledge.js';
+import { createManualClock } from '../../support/manual-clock.js';
 import { openTestStore } from '../../support/test-stores.js';
 
 const CHANNEL = 'C0LOOPBACK';

@@ -8,7 +8,7 @@ import {
   reply,
 } from '../../../src/kernel/hire-command/subcommand.js';
 import type { KnowledgeSource } from '../../../src/kernel/knowledge/knowledge-source.js';
-import { HIRE_ERROR_MESSAGE } from '../../../src/kernel/slack/error-message.js';
+import { HIRE_ERROR_MESSAGE } from '../../../src/kernel/slack/blocks/error-message.js';
 import type { CommandArgs } from '../../../src/kernel/slack/listener-router.js';
 import { createTestDeps, type LogCapture, type TestDeps } from '../../support/app-test-deps.js';
 

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
-import { createManualClock } from '../../../src/kernel/clock.js';
 import { createEventDeliveryLog } from '../../../src/kernel/slack/event-deliveries.js';
+import { createManualClock } from '../../support/manual-clock.js';
 import { forEachBackend } from '../../support/test-stores.js';
 
 forEachBackend('event delivery log', (backend) => {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { HIRE_ERROR_MESSAGE, HIRE_ERROR_MODAL } from '../../../src/kernel/slack/error-message.js';
+import {
+  HIRE_ERROR_MESSAGE,
+  HIRE_ERROR_MODAL,
+} from '../../../src/kernel/slack/blocks/error-message.js';
 import {
   createListenerRouter,
   type ListenerRouter,

@@ -1,12 +1,6 @@
 import type { ActionsBlock, Button, KnownBlock } from '@slack/types';
 import { HIRE_ACTION_PATTERNS } from '../../../kernel/hire-command/hire-command-ids.js';
-import {
-  actions,
-  context,
-  divider,
-  header,
-  section,
-} from '../../../kernel/slack/blocks/block-kit.js';
+import { actions, context, divider } from '../../../kernel/slack/blocks/block-kit.js';
 import { truncate } from '../../../kernel/slack/blocks/escape-mrkdwn.js';
 import type { SlackMessage } from '../../../kernel/slack/blocks/slack-message.js';
 import { HOME_ACTIONS } from '../home-ids.js';
@@ -94,18 +88,6 @@ export function buildAnswerResults(
     blocks.push(...actions([CLOSE]));
   }
   return [divider(), ...blocks];
-}
-
-/** "Build an interview kit", until the kits feature opens its own modal for the button. */
-export function buildKitResults(): KnownBlock[] {
-  return [
-    divider(),
-    header('Build an interview kit'),
-    section(
-      'A kit is a timed set of interview questions for one level, with what to look for and a scorecard for each interviewer. Build one with the *Build interview kit* shortcut (the ⚡ button in any message box), or in a channel with `/hire kit senior 60` (a level, then minutes, then areas if you like).',
-    ),
-    ...actions([CLOSE]),
-  ];
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { InputBlock, KnownBlock } from '@slack/types';
+import { HIRE_ACTIONS } from '../../../kernel/hire-command/hire-command-ids.js';
 import {
   actions,
   type ButtonSpec,
@@ -44,7 +45,7 @@ export function buildHomeTop(input: HomeTopInput): KnownBlock[] {
       actionId: HOME_ACTIONS.open,
       value: `questions ${level.id}`,
     })),
-    { label: 'Build an interview kit', actionId: HOME_ACTIONS.buildKit, value: 'kit' },
+    { label: 'Build an interview kit', actionId: HIRE_ACTIONS.buildKit, value: 'kit' },
   ];
   return [
     header('Your hiring desk'),

@@ -1,4 +1,5 @@
-import { buildHireMessage, type Delivery } from '../../../kernel/hire-command/hire-message.js';
+import { buildHireMessage } from '../../../kernel/hire-command/blocks/build-hire-message.js';
+import type { Delivery } from '../../../kernel/hire-command/delivery.js';
 import type { RoleComparison } from '../../../kernel/knowledge/schemas/role-comparison-schema.js';
 import { sections } from '../../../kernel/slack/blocks/block-kit.js';
 import type { SlackMessage } from '../../../kernel/slack/blocks/slack-message.js';

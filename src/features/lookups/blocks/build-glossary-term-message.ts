@@ -1,6 +1,7 @@
 import type { KnownBlock } from '@slack/types';
+import { buildHireMessage } from '../../../kernel/hire-command/blocks/build-hire-message.js';
+import type { Delivery } from '../../../kernel/hire-command/delivery.js';
 import { HIRE_ACTIONS } from '../../../kernel/hire-command/hire-command-ids.js';
-import { buildHireMessage, type Delivery } from '../../../kernel/hire-command/hire-message.js';
 import type { EntryCredit } from '../../../kernel/knowledge/knowledge-source.js';
 import type { GlossaryTerm } from '../../../kernel/knowledge/schemas/glossary-schema.js';
 import { context, sections } from '../../../kernel/slack/blocks/block-kit.js';

@@ -1,4 +1,5 @@
-import { buildHireMessage, type Delivery } from '../../../kernel/hire-command/hire-message.js';
+import { buildHireMessage } from '../../../kernel/hire-command/blocks/build-hire-message.js';
+import type { Delivery } from '../../../kernel/hire-command/delivery.js';
 import type { Market } from '../../../kernel/knowledge/schemas/market-schema.js';
 import { fieldSections, sections } from '../../../kernel/slack/blocks/block-kit.js';
 import type { SlackMessage } from '../../../kernel/slack/blocks/slack-message.js';

@@ -1,6 +1,7 @@
 import type { SectionBlock } from '@slack/types';
+import { buildHireMessage } from '../../../kernel/hire-command/blocks/build-hire-message.js';
+import type { Delivery } from '../../../kernel/hire-command/delivery.js';
 import { HIRE_ACTIONS } from '../../../kernel/hire-command/hire-command-ids.js';
-import { buildHireMessage, type Delivery } from '../../../kernel/hire-command/hire-message.js';
 import type { GlossaryTerm } from '../../../kernel/knowledge/schemas/glossary-schema.js';
 import { truncate } from '../../../kernel/slack/blocks/escape-mrkdwn.js';
 import type { SlackMessage } from '../../../kernel/slack/blocks/slack-message.js';

@@ -1,5 +1,6 @@
+import { buildHireMessage } from '../../../kernel/hire-command/blocks/build-hire-message.js';
+import type { Delivery } from '../../../kernel/hire-command/delivery.js';
 import { HIRE_ACTIONS } from '../../../kernel/hire-command/hire-command-ids.js';
-import { buildHireMessage, type Delivery } from '../../../kernel/hire-command/hire-message.js';
 import type { SearchGroup } from '../../../kernel/knowledge/search/knowledge-lookup.js';
 import { sections } from '../../../kernel/slack/blocks/block-kit.js';
 import { truncate } from '../../../kernel/slack/blocks/escape-mrkdwn.js';

@@ -1,5 +1,6 @@
+import { buildHireMessage } from '../../../kernel/hire-command/blocks/build-hire-message.js';
+import type { Delivery } from '../../../kernel/hire-command/delivery.js';
 import { HIRE_ACTIONS } from '../../../kernel/hire-command/hire-command-ids.js';
-import { buildHireMessage, type Delivery } from '../../../kernel/hire-command/hire-message.js';
 import type { LanguagePool, Sourcing } from '../../../kernel/knowledge/schemas/sourcing-schema.js';
 import { sections } from '../../../kernel/slack/blocks/block-kit.js';
 import type { SlackMessage } from '../../../kernel/slack/blocks/slack-message.js';

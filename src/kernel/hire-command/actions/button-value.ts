@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { SlackMessage } from '../../slack/blocks/slack-message.js';
 import type { ButtonArgs } from '../../slack/listener-router.js';
-import { buildTypeItHint } from '../build-type-it-hint.js';
+import { buildTypeItHint } from '../blocks/build-type-it-hint.js';
 import type { Outcome } from '../subcommand.js';
 
 /** A button's value is a /hire command text; Slack caps button values at 2000 characters. */

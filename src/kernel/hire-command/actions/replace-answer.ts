@@ -1,5 +1,5 @@
 import type { AppDeps } from '../../app-deps.js';
-import { HIRE_ERROR_MESSAGE } from '../../slack/error-message.js';
+import { HIRE_ERROR_MESSAGE } from '../../slack/blocks/error-message.js';
 import type { ButtonArgs } from '../../slack/listener-router.js';
 import type { HireCommand } from '../hire-command.js';
 import { ackButtonCommand, buttonReply } from './button-value.js';

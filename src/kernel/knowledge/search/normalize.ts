@@ -29,3 +29,20 @@ export function singular(key: string): string {
   if (key.length > 3 && key.endsWith('s') && !key.endsWith('ss')) return key.slice(0, -1);
   return key;
 }
+
+/** Longest query a lookup record keeps: longer text is a paste, not a term. */
+export const MAX_RECORDED_QUERY = 100;
+
+/**
+ * A lookup's words as the team's stats keep them: cleaned like a query, accents dropped,
+ * lower case, punctuation other than `+ # .` turned into single spaces, capped. Idempotent,
+ * so a record can be normalised again where it is stored.
+ */
+export function normalizeQuery(text: string): string {
+  const folded = cleanQuery(text.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}+#.]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return cleanQuery(folded.slice(0, MAX_RECORDED_QUERY)).trim();
+}

@@ -8,7 +8,7 @@ import type {
 } from '@slack/types';
 import { truncate } from './escape-mrkdwn.js';
 
-/** Block Kit limits the builders design around (see ../shared/slack/PLATFORM.md). */
+/** Block Kit limits the builders design around (Slack's published limits for each element). */
 export const LIMITS = {
   sectionText: 3000,
   field: 2000,

@@ -3,7 +3,7 @@
  *
  * An ack carries the whole answer (1–4 KB of Block Kit), and serializing it was the largest
  * single cost a repeated /hire command still had once its answer came from the recent-answers
- * memo (~10 µs of a request's ~100–250 µs; profiled in bench/request-path.bench.ts). A memo
+ * memo (profiled in bench/request-path.bench.ts; figures in BENCHMARKS.md). A memo
  * answer is deep-frozen, so its JSON is computed on its first ack and reused while the memo
  * keeps the answer; the WeakMap lets both go together.
  *

@@ -4,7 +4,6 @@ import { createAppHireCommand } from '../../../../src/app/hire-subcommands.js';
 import { checkViewLimits } from '../../../../src/dev/slack-limits.js';
 import {
   buildAnswerResults,
-  buildKitResults,
   fitResults,
 } from '../../../../src/features/home/blocks/build-home-results.js';
 import { buildHomeTop } from '../../../../src/features/home/blocks/build-home-top.js';
@@ -12,6 +11,7 @@ import { buildHomeView } from '../../../../src/features/home/blocks/build-home-v
 import { buildShareModal } from '../../../../src/features/home/blocks/build-share-modal.js';
 import { HOME_ACTIONS, HOME_SEARCH_BLOCK } from '../../../../src/features/home/home-ids.js';
 import { decodeHomeState, EMPTY_HOME_STATE } from '../../../../src/features/home/home-state.js';
+import { HIRE_ACTIONS } from '../../../../src/kernel/hire-command/hire-command-ids.js';
 import { snapshotOf } from '../../../../src/kernel/knowledge/knowledge-source.js';
 import { section } from '../../../../src/kernel/slack/blocks/block-kit.js';
 import { fixtureKnowledge } from '../../../support/fixture-knowledge.js';
@@ -64,7 +64,7 @@ describe('the top of the Home', () => {
       ...levels.map((l) => `questions ${l.id}`),
       'kit',
     ]);
-    expect(buttons.at(-1)?.action_id).toBe(HOME_ACTIONS.buildKit);
+    expect(buttons.at(-1)?.action_id).toBe(HIRE_ACTIONS.buildKit);
     for (const ids of actionIdsPerBlock(blocks)) expect(new Set(ids).size).toBe(ids.length);
   });
 
@@ -118,12 +118,6 @@ describe('a /hire answer in the Home', () => {
     expect(JSON.stringify(cut)).toContain('There is more to this answer');
     expect(fitResults(blocks, blocks.length)).toBe(blocks);
     expect(fitResults(blocks, 0)).toEqual([]);
-  });
-
-  it('says how to build a kit, with a way to close it', () => {
-    const blocks = buildKitResults();
-    expect(JSON.stringify(blocks)).toContain('Build interview kit');
-    expect(elementsOf(blocks).map((e) => e.action_id)).toEqual([HOME_ACTIONS.clear]);
   });
 });
 

@@ -24,7 +24,7 @@ import {
 } from '../../../../src/features/lookups/blocks/build-sources-message.js';
 import { LOOKUP_ACTIONS } from '../../../../src/features/lookups/lookups-ids.js';
 import { buildFlagsMessage } from '../../../../src/features/resume-flags/blocks/build-flags-message.js';
-import { buildHelpMessage } from '../../../../src/kernel/hire-command/build-help-message.js';
+import { buildHelpMessage } from '../../../../src/kernel/hire-command/blocks/build-help-message.js';
 import { HIRE_ACTIONS } from '../../../../src/kernel/hire-command/hire-command-ids.js';
 import type { SlackMessage } from '../../../../src/kernel/slack/blocks/slack-message.js';
 import { hire } from '../../../support/answer-hire.js';

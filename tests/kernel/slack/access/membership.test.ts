@@ -11,8 +11,8 @@ import {
   DEFAULT_SINGLE_CHANNEL_GUEST_ID,
   DEFAULT_USER_ID,
 } from '../../../../src/dev/loopback-slack/workspace.js';
-import { createManualClock } from '../../../../src/kernel/clock.js';
 import { createMembership } from '../../../../src/kernel/slack/access/membership.js';
+import { createManualClock } from '../../../support/manual-clock.js';
 
 describe('createMembership', () => {
   let slack: LoopbackSlack;

@@ -10,9 +10,9 @@ import {
   type ReminderSchedulerOptions,
 } from '../../../../../src/features/reminders/scheduler/reminder-scheduler.js';
 import { createReminderWebClient } from '../../../../../src/features/reminders/scheduler/reminder-web-client.js';
-import { createManualClock } from '../../../../../src/kernel/clock.js';
 import { staticKnowledgeSource } from '../../../../../src/kernel/knowledge/knowledge-source.js';
 import { fixtureKnowledge } from '../../../../support/fixture-knowledge.js';
+import { createManualClock } from '../../../../support/manual-clock.js';
 import type { TestStore } from '../../../../support/test-stores.js';
 
 export const HOUR = 3_600_000;

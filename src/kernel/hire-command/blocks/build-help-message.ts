@@ -1,10 +1,10 @@
-import { sections } from '../slack/blocks/block-kit.js';
-import type { SlackMessage } from '../slack/blocks/slack-message.js';
-import { code, echo, esc } from '../slack/blocks/text.js';
-import type { HelpRequest } from './hire-command.js';
-import { HIRE_ACTIONS } from './hire-command-ids.js';
-import { buildHireMessage } from './hire-message.js';
-import type { HelpLine } from './subcommand.js';
+import { sections } from '../../slack/blocks/block-kit.js';
+import type { SlackMessage } from '../../slack/blocks/slack-message.js';
+import { code, echo, esc } from '../../slack/blocks/text.js';
+import type { HelpRequest } from '../help-request.js';
+import { HIRE_ACTIONS } from '../hire-command-ids.js';
+import type { HelpLine } from '../subcommand.js';
+import { buildHireMessage } from './build-hire-message.js';
 
 /** Why help is shown, as an escaped mrkdwn notice (none for a plain `/hire help`). */
 function helpNotice(request: HelpRequest): {

@@ -5,10 +5,10 @@ import { buttonReply } from '../../kernel/hire-command/actions/button-value.js';
 import { takePage } from '../../kernel/hire-command/parse-args.js';
 import type { LookupRecord } from '../../kernel/hire-command/subcommand.js';
 import type { HomeSection, HomeSectionOutput, HomeViewer } from '../../kernel/home-section.js';
-import { context } from '../../kernel/slack/blocks/block-kit.js';
-import { buildAnswerResults, buildKitResults, fitResults } from './blocks/build-home-results.js';
+import { buildAnswerResults, fitResults } from './blocks/build-home-results.js';
 import { buildHomeTop } from './blocks/build-home-top.js';
 import { type BuiltSection, buildHomeView } from './blocks/build-home-view.js';
+import { buildSectionNotLoaded } from './blocks/build-section-not-loaded.js';
 import { planHome } from './home-layout.js';
 import type { HomeState } from './home-state.js';
 
@@ -29,9 +29,7 @@ export type HomeDeps = Pick<
 /** A section that has not answered by then is shown as not loaded: the Home must go out. */
 export const SECTION_DEADLINE_MS = 2_000;
 
-const NOT_LOADED = 'This part of your Home could not be loaded just now; open the tab again later.';
-
-export type BuiltHome = {
+export type AssembledHome = {
   view: HomeView;
   /** What the results area looked up, when it shows a lookup (for the team's view of misses). */
   lookup?: LookupRecord & { subcommand: string };
@@ -60,13 +58,13 @@ async function buildSection(
     output = await Promise.race([section.build(input, deps), late]);
   } catch (error) {
     log.error({ err: error, user: input.viewer.userId }, 'home section failed');
-    output = { blocks: [context(NOT_LOADED)], hasMore: false };
+    output = { blocks: buildSectionNotLoaded(), hasMore: false };
   } finally {
     clearTimeout(timer);
   }
   if (output === 'late') {
     log.warn({ user: input.viewer.userId }, 'home section too slow');
-    output = { blocks: [context(NOT_LOADED)], hasMore: false };
+    output = { blocks: buildSectionNotLoaded(), hasMore: false };
   }
   if (output.blocks.length > input.maxBlocks) {
     log.warn({ blocks: output.blocks.length, max: input.maxBlocks }, 'home section over budget');
@@ -80,15 +78,15 @@ async function buildSection(
 }
 
 /**
- * One person's Home as it is now: the top with the search box, the results area (a /hire
- * answer with working buttons, or how to build a kit), and every feature's section on the
+ * Assembles one person's Home as it is now (the builders make the blocks): the top with the search box, the results area (a /hire
+ * answer with working buttons), and every feature's section on the
  * page the state says, each within its share of the Home's blocks.
  */
-export async function buildHome(
+export async function assembleHome(
   input: { viewer: HomeViewer; state: HomeState; client?: WebClient },
   deps: HomeDeps,
   options: { sectionDeadlineMs?: number } = {},
-): Promise<BuiltHome> {
+): Promise<AssembledHome> {
   const { viewer, state } = input;
   const snapshot = deps.knowledge.current();
   const top = buildHomeTop({
@@ -97,7 +95,7 @@ export async function buildHome(
   });
 
   let results: KnownBlock[] = [];
-  let lookup: BuiltHome['lookup'];
+  let lookup: AssembledHome['lookup'];
   if (state.results?.kind === 'command') {
     const command = state.results.command;
     const outcome = deps.hire.run(command, snapshot);
@@ -111,8 +109,6 @@ export async function buildHome(
         ...outcome.lookup,
       };
     }
-  } else if (state.results?.kind === 'kit') {
-    results = buildKitResults();
   }
 
   const sections = deps.homeSections;

@@ -1,4 +1,4 @@
-import type { SlackMessage } from './blocks/slack-message.js';
+import type { SlackMessage } from './slack-message.js';
 
 const TEXT =
   'Sorry, something went wrong on our side while answering that. Please try again, or run `/hire help`.';

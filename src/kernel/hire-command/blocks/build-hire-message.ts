@@ -1,20 +1,16 @@
 import type { KnownBlock } from '@slack/types';
-import { actions, type ButtonSpec, context, header, sections } from '../slack/blocks/block-kit.js';
-import { escapeMrkdwn, truncate } from '../slack/blocks/escape-mrkdwn.js';
-import type { SlackMessage } from '../slack/blocks/slack-message.js';
-import { isUserId } from '../slack/blocks/text.js';
-import { HIRE_ACTIONS } from './hire-command-ids.js';
-import type { AnswerContext } from './subcommand.js';
-
-/** How a /hire answer is delivered: privately, or shared in the channel by someone. */
-export type Delivery = {
-  /** Canonical command text of this answer; buttons and pages are built from it. */
-  command: string;
-  /** 1-based page the caller asked for. */
-  page?: number;
-  /** Slack user id of whoever shared the answer: makes the in-channel version. */
-  sharedBy?: string;
-};
+import {
+  actions,
+  type ButtonSpec,
+  context,
+  header,
+  sections,
+} from '../../slack/blocks/block-kit.js';
+import { escapeMrkdwn, truncate } from '../../slack/blocks/escape-mrkdwn.js';
+import type { SlackMessage } from '../../slack/blocks/slack-message.js';
+import { isUserId } from '../../slack/blocks/text.js';
+import type { Delivery } from '../delivery.js';
+import { HIRE_ACTIONS } from '../hire-command-ids.js';
 
 export type HireAnswerParts = {
   /** Header text: plain, from the knowledge or fixed. */
@@ -136,10 +132,3 @@ export function buildHireMessage(parts: HireAnswerParts, delivery: Delivery): Sl
     blocks,
   };
 }
-
-/** How an answer to `command` goes out: the page asked for, private or shared by someone. */
-export const deliveryOf = (ctx: AnswerContext, command: string, page = 1): Delivery => ({
-  command,
-  page,
-  sharedBy: ctx.sharedBy,
-});

@@ -2,7 +2,7 @@ import type { KnownBlock } from '@slack/types';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { checkViewLimits } from '../../../src/dev/slack-limits.js';
-import { buildHome } from '../../../src/features/home/build-home.js';
+import { assembleHome } from '../../../src/features/home/assemble-home.js';
 import {
   EMPTY_HOME_STATE,
   type HomeState,
@@ -32,7 +32,7 @@ describe('building a Home', () => {
     await deps.store.close();
   });
 
-  const build = (state: HomeState, d: TestDeps = deps) => buildHome({ viewer, state }, d);
+  const build = (state: HomeState, d: TestDeps = deps) => assembleHome({ viewer, state }, d);
   const textOf = (blocks: unknown[]) => JSON.stringify(blocks);
   const nextPage = (blocks: unknown[], id: string) =>
     (blocks as KnownBlock[]).some(
@@ -134,7 +134,7 @@ describe('building a Home', () => {
       }),
     };
     const withOthers = { ...deps, homeSections: [failing, slow, greedy, ...deps.homeSections] };
-    const { view } = await buildHome({ viewer, state: EMPTY_HOME_STATE }, withOthers, {
+    const { view } = await assembleHome({ viewer, state: EMPTY_HOME_STATE }, withOthers, {
       sectionDeadlineMs: 50,
     });
     expect(checkViewLimits(view)).toEqual([]);

@@ -1,6 +1,6 @@
-import { sections } from '../slack/blocks/block-kit.js';
-import type { SlackMessage } from '../slack/blocks/slack-message.js';
-import { code } from '../slack/blocks/text.js';
+import { sections } from '../../slack/blocks/block-kit.js';
+import type { SlackMessage } from '../../slack/blocks/slack-message.js';
+import { code } from '../../slack/blocks/text.js';
 
 /** For a button whose command acts on a channel: it has to be typed there as a slash command. */
 export function buildTypeItHint(command: string): SlackMessage {
