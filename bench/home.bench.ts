@@ -30,7 +30,7 @@ import { createAppEvents } from '../src/kernel/app-events.js';
 import { systemClock } from '../src/kernel/clock.js';
 import { parseConfig } from '../src/kernel/config.js';
 import { openStore } from '../src/kernel/database/open-store.js';
-import { staticKnowledgeSource } from '../src/kernel/knowledge/knowledge-source.js';
+import { createLayeredKnowledgeSource } from '../src/kernel/knowledge/layered-knowledge-source.js';
 import { loadKnowledge } from '../src/kernel/knowledge/load-knowledge.js';
 import { HEAVY_TEAM, HEAVY_USER, seedHeavyUser } from '../tests/support/heavy-home-user.js';
 
@@ -101,10 +101,12 @@ export async function run(): Promise<void> {
   try {
     const reminders = createReminderRepository(store);
     await seedHeavyUser({ reminders, flags: createFlagRepository(store) });
+    const layered = createLayeredKnowledgeSource(loadKnowledge());
     const deps: HomeDeps = {
       config: parsed.config,
       logger,
-      knowledge: staticKnowledgeSource(loadKnowledge()),
+      knowledge: layered.source,
+      teamLayer: layered.layer,
       store,
       clock: systemClock,
       events: createAppEvents(logger),

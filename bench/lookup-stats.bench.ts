@@ -27,7 +27,7 @@ import { systemClock } from '../src/kernel/clock.js';
 import { parseConfig } from '../src/kernel/config.js';
 import { openStore } from '../src/kernel/database/open-store.js';
 import { createHireCommandListener } from '../src/kernel/hire-command/hire-command-listener.js';
-import { staticKnowledgeSource } from '../src/kernel/knowledge/knowledge-source.js';
+import { createLayeredKnowledgeSource } from '../src/kernel/knowledge/layered-knowledge-source.js';
 import { loadKnowledge } from '../src/kernel/knowledge/load-knowledge.js';
 import { createChannelAudience } from '../src/kernel/slack/access/channel-audience.js';
 import type { CommandArgs } from '../src/kernel/slack/listener-router.js';
@@ -63,12 +63,13 @@ export async function run(): Promise<void> {
   try {
     const parsed = parseConfig({});
     if (!parsed.ok) throw new Error(parsed.message);
-    const knowledge = staticKnowledgeSource(loadKnowledge());
+    const { source: knowledge, layer: teamLayer } = createLayeredKnowledgeSource(loadKnowledge());
     const lookups = createLookupRepository(store);
     const base = {
       config: parsed.config,
       logger,
       knowledge,
+      teamLayer,
       store,
       clock: systemClock,
       channelAudience: createChannelAudience({ clock: systemClock }),

@@ -14,6 +14,7 @@ const BENCHES = [
   'kits.bench.ts',
   'home.bench.ts',
   'lookup-stats.bench.ts',
+  'team-entries.bench.ts',
 ] as const;
 
 type BenchModule = { run?: () => Promise<void> };

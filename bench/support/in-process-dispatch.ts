@@ -17,7 +17,7 @@ import { systemClock } from '../../src/kernel/clock.js';
 import { parseConfig } from '../../src/kernel/config.js';
 import { openStore } from '../../src/kernel/database/open-store.js';
 import { SLASH_COMMAND } from '../../src/kernel/hire-command/hire-command-ids.js';
-import { staticKnowledgeSource } from '../../src/kernel/knowledge/knowledge-source.js';
+import { createLayeredKnowledgeSource } from '../../src/kernel/knowledge/layered-knowledge-source.js';
 import { loadKnowledge } from '../../src/kernel/knowledge/load-knowledge.js';
 import { createChannelAudience } from '../../src/kernel/slack/access/channel-audience.js';
 import type { AckResponse } from '../../src/kernel/slack/receivers/ack-once.js';
@@ -75,11 +75,13 @@ export async function measureDispatch(
   if (!parsed.ok) throw new Error(parsed.message);
   const knowledge = loadKnowledge();
   const store = await openStore('sqlite::memory:', { migrations: allMigrations() });
+  const layered = createLayeredKnowledgeSource(knowledge);
   const hireBot = createApp(
     {
       config: parsed.config,
       logger: pino({ level: 'warn' }),
-      knowledge: staticKnowledgeSource(knowledge),
+      knowledge: layered.source,
+      teamLayer: layered.layer,
       store,
       clock: systemClock,
       events: createAppEvents(pino({ level: 'silent' })),

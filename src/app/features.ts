@@ -5,6 +5,7 @@ import { lookupStatsFeature } from '../features/lookup-stats/register.js';
 import { lookupsFeature } from '../features/lookups/register.js';
 import { remindersFeature } from '../features/reminders/register.js';
 import { resumeFlagsFeature } from '../features/resume-flags/register.js';
+import { teamKnowledgeFeature } from '../features/team-knowledge/register.js';
 import type { Feature } from '../kernel/feature.js';
 import type { HomeSection } from '../kernel/home-section.js';
 import { KERNEL_MIGRATIONS } from '../kernel/slack/event-deliveries.js';
@@ -15,6 +16,7 @@ export const FEATURES: readonly Feature[] = [
   resumeFlagsFeature,
   remindersFeature,
   kitsFeature,
+  teamKnowledgeFeature,
   lookupStatsFeature,
   homeFeature,
 ];

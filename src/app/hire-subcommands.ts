@@ -13,6 +13,10 @@ import { skillsSubcommand } from '../features/lookups/skills-subcommand.js';
 import { sourcesSubcommand } from '../features/lookups/sources-subcommand.js';
 import { remindSubcommand } from '../features/reminders/remind-subcommand.js';
 import { flagsSubcommand } from '../features/resume-flags/flags-subcommand.js';
+import { glossaryAddSubcommand } from '../features/team-knowledge/glossary-add-subcommand.js';
+import { glossaryEditSubcommand } from '../features/team-knowledge/glossary-edit-subcommand.js';
+import { glossaryRemoveSubcommand } from '../features/team-knowledge/glossary-remove-subcommand.js';
+import { questionsAddSubcommand } from '../features/team-knowledge/questions-add-subcommand.js';
 import { createHireCommand, type HireCommand } from '../kernel/hire-command/hire-command.js';
 import type { Subcommand } from '../kernel/hire-command/subcommand.js';
 
@@ -22,7 +26,11 @@ import type { Subcommand } from '../kernel/hire-command/subcommand.js';
  */
 export const HIRE_SUBCOMMANDS: readonly Subcommand[] = [
   glossarySubcommand,
+  glossaryAddSubcommand,
+  glossaryEditSubcommand,
+  glossaryRemoveSubcommand,
   questionsSubcommand,
+  questionsAddSubcommand,
   levelsSubcommand,
   expectationsSubcommand,
   flagsSubcommand,

@@ -5,7 +5,7 @@ import type { Config } from '../kernel/config.js';
 import { openStore, StoreError } from '../kernel/database/open-store.js';
 import type { Store } from '../kernel/database/store.js';
 import type { BackgroundJob, FeatureContext } from '../kernel/feature.js';
-import { staticKnowledgeSource } from '../kernel/knowledge/knowledge-source.js';
+import { createLayeredKnowledgeSource } from '../kernel/knowledge/layered-knowledge-source.js';
 import { KnowledgeError, loadKnowledge } from '../kernel/knowledge/load-knowledge.js';
 import type { Knowledge } from '../kernel/knowledge/schemas/knowledge-modules.js';
 import { createLogger } from '../kernel/logging/create-logger.js';
@@ -74,10 +74,13 @@ export async function runHireBot(config: Config, options: RunOptions): Promise<v
     const knowledge = loadKnowledgeOrExplain(config.knowledgeLocalDir);
     const store = await openStoreOrExplain(config, logger);
     parts.store = store;
+    // The files' knowledge; the team-knowledge feature layers the Slack-added entries on it.
+    const layered = createLayeredKnowledgeSource(knowledge);
     const ctx: FeatureContext = {
       config,
       logger,
-      knowledge: staticKnowledgeSource(knowledge),
+      knowledge: layered.source,
+      teamLayer: layered.layer,
       store,
       clock: systemClock,
       events: createAppEvents(logger),

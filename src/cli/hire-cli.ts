@@ -12,9 +12,11 @@ import dotenv from 'dotenv';
 import { createAppHireCommand } from '../app/hire-subcommands.js';
 import { knowledgeLocalDirFrom } from '../kernel/config.js';
 import { snapshotOf } from '../kernel/knowledge/knowledge-source.js';
+import type { SlackEntry } from '../kernel/knowledge/layered-knowledge-source.js';
 import { KnowledgeError, loadKnowledge } from '../kernel/knowledge/load-knowledge.js';
 import type { CliResult } from './cli-result.js';
 import { runKnowledgeCommand } from './knowledge-command.js';
+import { readSlackEntries } from './read-slack-entries.js';
 import { renderMessageAsText } from './render-message.js';
 
 export type { CliResult } from './cli-result.js';
@@ -24,6 +26,8 @@ export type CliOptions = {
   knowledgeDir?: string;
   /** The team's folder; absent: the guide's knowledge alone. */
   localDir?: string;
+  /** `knowledge export`: the team's Slack-added entries, read from the database. */
+  slackEntries?: readonly SlackEntry[];
 };
 
 const SLACK_ONLY =
@@ -31,9 +35,13 @@ const SLACK_ONLY =
 
 /** Runs one command without touching process state, so tests and tools can call it directly. */
 export function runHireCli(argv: readonly string[], options: CliOptions = {}): CliResult {
-  const { knowledgeDir, localDir } = options;
+  const { knowledgeDir, localDir, slackEntries } = options;
   if (argv[0] === 'knowledge')
-    return runKnowledgeCommand(argv.slice(1), { knowledgeDir, localDir });
+    return runKnowledgeCommand(argv.slice(1), {
+      knowledgeDir,
+      localDir,
+      ...(slackEntries ? { slackEntries } : {}),
+    });
   const json = argv.includes('--json');
   const text = argv.filter((arg) => arg !== '--json').join(' ');
   let knowledge: ReturnType<typeof loadKnowledge>;
@@ -72,9 +80,21 @@ export function runHireCli(argv: readonly string[], options: CliOptions = {}): C
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
   // `.env` fills in what the environment leaves unset, as at start-up (HIRE_KNOWLEDGE_LOCAL).
   dotenv.config({ quiet: true });
-  const result = runHireCli(process.argv.slice(2), {
+  const argv = process.argv.slice(2);
+  // `knowledge export` includes what the team added in Slack when a database is configured.
+  const databaseUrl = process.env.DATABASE_URL?.trim();
+  const read =
+    argv[0] === 'knowledge' && argv[1] === 'export' && databaseUrl
+      ? await readSlackEntries(databaseUrl, process.env.HIRE_EXPORT_TEAM?.trim() || undefined)
+      : { entries: [] };
+  if ('problem' in read) {
+    process.stderr.write(`hire: ${read.problem}\n`);
+    process.exit(1);
+  }
+  const result = runHireCli(argv, {
     knowledgeDir: process.env.HIRE_KNOWLEDGE_DIR,
     localDir: knowledgeLocalDirFrom(process.env),
+    slackEntries: read.entries,
   });
   process.stdout.write(result.stdout);
   process.stderr.write(result.stderr);

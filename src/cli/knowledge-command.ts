@@ -8,6 +8,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { PROJECT_ROOT } from '../kernel/knowledge/knowledge-paths.js';
+import {
+  createLayeredKnowledgeSource,
+  type SlackEntry,
+} from '../kernel/knowledge/layered-knowledge-source.js';
 import { KnowledgeError, loadKnowledge } from '../kernel/knowledge/load-knowledge.js';
 import type { Knowledge } from '../kernel/knowledge/schemas/knowledge-modules.js';
 import { renderTeamFiles, teamEntries } from '../kernel/knowledge/team-entries.js';
@@ -18,6 +22,8 @@ export type KnowledgeCommandOptions = {
   knowledgeDir?: string;
   /** The team's folder (HIRE_KNOWLEDGE_LOCAL, resolved); absent: the guide's knowledge alone. */
   localDir?: string;
+  /** The team's Slack-added live entries (read from DATABASE_URL); exported with the files'. */
+  slackEntries?: readonly SlackEntry[];
 };
 
 const USAGE =
@@ -58,8 +64,20 @@ function exportTeam(args: readonly string[], options: KnowledgeCommandOptions): 
   const [flag, out, ...extra] = args;
   if (flag !== undefined && (flag !== '--out' || out === undefined || extra.length > 0))
     return { code: 1, stdout: '', stderr: USAGE };
-  const knowledge = load(options);
-  if (isResult(knowledge)) return knowledge;
+  const loaded = load(options);
+  if (isResult(loaded)) return loaded;
+  // Slack's entries layered on the files' as the bot answers from them (colliding ones left out).
+  const layered = createLayeredKnowledgeSource(loaded);
+  const { dropped } = layered.layer.set({
+    teamId: 'export',
+    revision: 1,
+    entries: options.slackEntries ?? [],
+  });
+  const knowledge = layered.source.current().knowledge;
+  const skipped =
+    dropped.length === 0
+      ? ''
+      : `hire: left out ${dropped.length} Slack-added entries that collide: ${dropped.join(', ')}\n`;
   const files = renderTeamFiles(teamEntries(knowledge));
   if (files.length === 0) {
     const stderr = `hire: no team entries to export (${shown(options.localDir)})\n`;
@@ -68,7 +86,7 @@ function exportTeam(args: readonly string[], options: KnowledgeCommandOptions): 
   if (out === undefined) {
     // One YAML document per file, each headed by the file it belongs in.
     const documents = files.map((f) => `# ${f.file}: ${f.entries} team entries\n${f.yaml}`);
-    return { code: 0, stdout: documents.join('---\n'), stderr: '' };
+    return { code: 0, stdout: documents.join('---\n'), stderr: skipped };
   }
   try {
     mkdirSync(out, { recursive: true });
@@ -81,7 +99,7 @@ function exportTeam(args: readonly string[], options: KnowledgeCommandOptions): 
     };
   }
   const lines = files.map((f) => `wrote ${join(out, f.file)} (${f.entries})`);
-  return { code: 0, stdout: `${lines.join('\n')}\n`, stderr: '' };
+  return { code: 0, stdout: `${lines.join('\n')}\n`, stderr: skipped };
 }
 
 export function runKnowledgeCommand(

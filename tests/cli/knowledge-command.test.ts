@@ -1,13 +1,21 @@
 import { execFile } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { loadAll } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { runKnowledgeCommand } from '../../src/cli/knowledge-command.js';
+import { createTeamEntryRepository } from '../../src/features/team-knowledge/storage/team-entry-repository.js';
+import {
+  createLayeredKnowledgeSource,
+  type SlackEntry,
+} from '../../src/kernel/knowledge/layered-knowledge-source.js';
 import { loadKnowledge } from '../../src/kernel/knowledge/load-knowledge.js';
 import { teamEntries } from '../../src/kernel/knowledge/team-entries.js';
+import { slackQuestion, slackTerm } from '../features/team-knowledge/support/team-fixtures.js';
 import { scratchProject, teamTerm, writeTeamFile } from '../knowledge/team-knowledge-support.js';
+import { openTestStore } from '../support/test-stores.js';
 
 const options = (project: { dir: string; localDir: string }) => ({
   knowledgeDir: project.dir,
@@ -91,6 +99,42 @@ describe('knowledge export', () => {
     expect(readFileSync(join(target.localDir, 'glossary.yml'), 'utf8')).not.toContain('source');
   });
 
+  it('includes the Slack-added entries, and the files load back to what the bot answers from', () => {
+    const project = withTeam();
+    const target = scratchProject();
+    const slackEntries: SlackEntry[] = [
+      {
+        module: 'glossary',
+        entry: slackTerm('quokka-db', { name: 'QuokkaDB', aliases: ['qdb'] }),
+        addedBy: 'U0ALICE',
+        addedAt: new Date('2026-03-02T09:00:00Z'),
+      },
+      {
+        module: 'questions',
+        entry: slackQuestion('team-shard'),
+        addedBy: 'U0ALICE',
+        addedAt: new Date('2026-03-02T09:00:00Z'),
+      },
+    ];
+    const result = runKnowledgeCommand(['export', '--out', target.localDir], {
+      ...options(project),
+      slackEntries,
+    });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`wrote ${join(target.localDir, 'glossary.yml')} (3)`);
+    expect(result.stdout).toContain(
+      `wrote ${join(target.localDir, 'interview-questions.yml')} (1)`,
+    );
+    const layered = createLayeredKnowledgeSource(loadKnowledge(project));
+    layered.layer.set({ teamId: 'T1', revision: 1, entries: slackEntries });
+    const answered = layered.source.current().knowledge;
+    const reloaded = loadKnowledge({ dir: target.dir, localDir: target.localDir });
+    expect(teamEntries(reloaded)).toEqual(teamEntries(answered));
+    expect(reloaded.glossary.terms.find((t) => t.id === 'quokka-db')).toEqual(
+      answered.glossary.terms.find((t) => t.id === 'quokka-db'),
+    );
+  });
+
   it('says so when there is nothing to export', () => {
     const result = runKnowledgeCommand(['export'], options(scratchProject()));
     expect(result.code).toBe(0);
@@ -127,5 +171,41 @@ describe('npm run hire -- knowledge check (spawned, as a person runs it)', () =>
     expect(bad.stderr).toContain(
       `${join(project.localDir, 'glossary.yml')}: terms[0] (half): name is required`,
     );
+  });
+
+  it('knowledge export reads the live Slack-added entries from DATABASE_URL', async () => {
+    const project = withTeam();
+    const dir = mkdtempSync(join(tmpdir(), 'hire-cli-db-'));
+    const databaseUrl = `sqlite:${join(dir, 'hire.db')}`;
+    const store = await openTestStore(databaseUrl);
+    const entries = createTeamEntryRepository(store);
+    const now = new Date('2026-03-02T09:00:00Z');
+    const base = { teamId: 'T0LOOPBACK', addedBy: 'U0ALICE', now };
+    await entries.add({
+      ...base,
+      module: 'glossary',
+      entry: slackTerm('quokka-db'),
+      status: 'live',
+    });
+    await entries.add({
+      ...base,
+      module: 'glossary',
+      entry: slackTerm('waiting'),
+      status: 'pending',
+    });
+    await store.close();
+    try {
+      const out = await hire(['knowledge', 'export'], {
+        HIRE_KNOWLEDGE_DIR: project.dir,
+        HIRE_KNOWLEDGE_LOCAL: project.localDir,
+        DATABASE_URL: databaseUrl,
+      });
+      expect(out.code).toBe(0);
+      expect(out.stdout).toMatch(/^# glossary\.yml: 3 team entries\n/);
+      expect(out.stdout).toContain('id: quokka-db');
+      expect(out.stdout).not.toContain('id: waiting');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

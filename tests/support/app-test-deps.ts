@@ -4,7 +4,7 @@ import { createAppHireCommand } from '../../src/app/hire-subcommands.js';
 import { createAppEvents } from '../../src/kernel/app-events.js';
 import { type Config, parseConfig } from '../../src/kernel/config.js';
 import type { FeatureContext } from '../../src/kernel/feature.js';
-import { staticKnowledgeSource } from '../../src/kernel/knowledge/knowledge-source.js';
+import { createLayeredKnowledgeSource } from '../../src/kernel/knowledge/layered-knowledge-source.js';
 import type { Knowledge } from '../../src/kernel/knowledge/schemas/knowledge-modules.js';
 import { createLogger } from '../../src/kernel/logging/create-logger.js';
 import { createChannelAudience } from '../../src/kernel/slack/access/channel-audience.js';
@@ -69,11 +69,13 @@ export async function createTestDeps(
   const knowledge = options.knowledge ?? fixtureKnowledge();
   const clock = createManualClock('2026-03-02T09:00:00Z');
   const store = await openTestStore(options.databaseUrl ?? 'sqlite::memory:', { logger });
+  const layered = createLayeredKnowledgeSource(knowledge);
   return {
     deps: {
       config,
       logger,
-      knowledge: staticKnowledgeSource(knowledge),
+      knowledge: layered.source,
+      teamLayer: layered.layer,
       store,
       events: createAppEvents(logger),
       hire: createAppHireCommand(),

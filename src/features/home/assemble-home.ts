@@ -15,7 +15,15 @@ import type { HomeState } from './home-state.js';
 /** What building a Home needs: the app's dependencies, /hire, and every feature's sections. */
 export type HomeDeps = Pick<
   FeatureContext,
-  'config' | 'logger' | 'knowledge' | 'store' | 'clock' | 'events' | 'hire' | 'homeSections'
+  | 'config'
+  | 'logger'
+  | 'knowledge'
+  | 'teamLayer'
+  | 'store'
+  | 'clock'
+  | 'events'
+  | 'hire'
+  | 'homeSections'
 >;
 
 /** A section that has not answered by then is shown as not loaded: the Home must go out. */

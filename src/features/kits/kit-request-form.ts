@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { readInput, type ViewStateValues } from '../../kernel/slack/view-state.js';
 import { kitRequestSchema, kitTarget, MAX_PANEL, slackUserId } from './kit-request.js';
 import { KIT_REQUEST_INPUTS } from './kits-ids.js';
-import { readInput, type ViewStateValues } from './view-state.js';
 
 /** An interview time this long in the past is a mistake, not a kit built after the fact. */
 const PAST_GRACE_MS = 24 * 60 * 60 * 1000;

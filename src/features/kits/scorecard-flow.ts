@@ -1,5 +1,6 @@
 import type { ModalView } from '@slack/types';
 import type { SlackMessage } from '../../kernel/slack/blocks/slack-message.js';
+import type { ViewStateValues } from '../../kernel/slack/view-state.js';
 import {
   buildAlreadyScoredView,
   buildKitGoneView,
@@ -13,7 +14,6 @@ import type { KitDestination } from './kit-request.js';
 import { mayScore } from './scorecard-access.js';
 import { parseScorecardForm } from './scorecard-form.js';
 import type { KitRepository } from './storage/kit-repository.js';
-import type { ViewStateValues } from './view-state.js';
 
 type Kits = Pick<KitRepository, 'getKit' | 'scorecardsForKit' | 'saveScorecard'>;
 

@@ -1,3 +1,4 @@
+import { readInput, type ViewStateValues } from '../../kernel/slack/view-state.js';
 import { type KitPlan, type PlanQuestion, planQuestions } from './kit-plan.js';
 import { SCORECARD_INPUTS, SCORECARD_QUESTION_INPUTS } from './kits-ids.js';
 import {
@@ -7,7 +8,6 @@ import {
   type ScorecardContent,
   scorecardContentSchema,
 } from './scorecard.js';
-import { readInput, type ViewStateValues } from './view-state.js';
 
 /** Slack allows ten checkboxes per group; longer lists offer their first ten. */
 export const MAX_CHECKBOXES = 10;

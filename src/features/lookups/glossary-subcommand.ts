@@ -7,6 +7,7 @@ import {
   wordsSchema,
 } from '../../kernel/hire-command/parse-args.js';
 import { defineSubcommand, lookupOf, reply } from '../../kernel/hire-command/subcommand.js';
+import { creditKey } from '../../kernel/knowledge/layered-knowledge-source.js';
 import type { GlossaryTerm } from '../../kernel/knowledge/schemas/glossary-schema.js';
 import { buildGlossaryListMessage } from './blocks/build-glossary-list-message.js';
 import { buildGlossaryNoMatchMessage } from './blocks/build-glossary-no-match-message.js';
@@ -47,6 +48,10 @@ export const glossarySubcommand = defineSubcommand({
     return { kind: 'glossary' as const, term: optional(rest), page };
   },
   answer(request, ctx) {
+    const creditOf = (term: GlossaryTerm) => {
+      const credit = ctx.credits?.get(creditKey('glossary', term.id));
+      return credit === undefined ? {} : { credit };
+    };
     const deliver = (command: string) => deliveryOf(ctx, command, request.page);
     if (request.term === undefined)
       return reply(buildGlossaryListMessage(ctx.knowledge.glossary.terms, deliver('glossary')));
@@ -73,7 +78,7 @@ export const glossarySubcommand = defineSubcommand({
     const command = matchedBy === 'product' ? `glossary ${label}` : `glossary ${term.id}`;
     return reply(
       buildGlossaryTermMessage(
-        { term, matchedBy, label, exact, query: request.term, related },
+        { term, matchedBy, label, exact, query: request.term, related, ...creditOf(term) },
         deliver(command),
       ),
       { lookup: lookupOf('glossary', request.term, term.id) },

@@ -4,8 +4,8 @@ import { buildKitRequestModal } from '../../../src/features/kits/blocks/build-ki
 import { parseKitRequestForm } from '../../../src/features/kits/kit-request-form.js';
 import { KIT_REQUEST_INPUTS, KIT_REQUEST_VIEW } from '../../../src/features/kits/kits-ids.js';
 import { createKitCommandParser } from '../../../src/features/kits/parse-kit-command.js';
-import type { ViewStateValues } from '../../../src/features/kits/view-state.js';
 import { loadKnowledge } from '../../../src/kernel/knowledge/load-knowledge.js';
+import type { ViewStateValues } from '../../../src/kernel/slack/view-state.js';
 
 const real = loadKnowledge();
 const parser = createKitCommandParser(real.questions, real.levels);

@@ -9,8 +9,8 @@ import {
   parseScorecardForm,
   scorecardQuestions,
 } from '../../../src/features/kits/scorecard-form.js';
-import type { ViewStateValues } from '../../../src/features/kits/view-state.js';
 import { loadKnowledge } from '../../../src/kernel/knowledge/load-knowledge.js';
+import type { ViewStateValues } from '../../../src/kernel/slack/view-state.js';
 import {
   makeKit,
   scorecardState as state,

@@ -5,6 +5,7 @@ import type { GlossaryTerm } from '../../../kernel/knowledge/schemas/glossary-sc
 import { sections } from '../../../kernel/slack/blocks/block-kit.js';
 import type { SlackMessage } from '../../../kernel/slack/blocks/slack-message.js';
 import { code, echo, esc } from '../../../kernel/slack/blocks/text.js';
+import { addToGlossaryButton } from './add-to-glossary-button.js';
 import { termChoice } from './build-pick-list-message.js';
 
 /** Nothing matched: the nearest terms, and how to list them all or search everything. */
@@ -25,7 +26,10 @@ export function buildGlossaryNoMatchMessage(
           `List every term with ${code('glossary')}, or look through everything with ${code('search <words>')}.`,
         ),
       ],
-      buttons: [{ label: 'All terms', actionId: HIRE_ACTIONS.open, value: 'glossary' }],
+      buttons: [
+        { label: 'All terms', actionId: HIRE_ACTIONS.open, value: 'glossary' },
+        addToGlossaryButton(query),
+      ],
     },
     delivery,
   );

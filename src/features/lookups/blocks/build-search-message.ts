@@ -6,6 +6,7 @@ import { sections } from '../../../kernel/slack/blocks/block-kit.js';
 import { truncate } from '../../../kernel/slack/blocks/escape-mrkdwn.js';
 import type { SlackMessage } from '../../../kernel/slack/blocks/slack-message.js';
 import { code, echo, esc } from '../../../kernel/slack/blocks/text.js';
+import { addToGlossaryButton } from './add-to-glossary-button.js';
 
 /** Results across every module, grouped by module, each hit with the command that opens it. */
 export function buildSearchMessage(
@@ -25,6 +26,7 @@ export function buildSearchMessage(
             `Try fewer or other words, or browse: ${code('glossary')}, ${code('questions senior')}, ${code('help')}.`,
           ),
         ],
+        buttons: [addToGlossaryButton(words)],
       },
       delivery,
     );

@@ -8,9 +8,9 @@ import {
 } from '../../../../src/features/kits/kits-ids.js';
 import { type KitKnowledge, planKit } from '../../../../src/features/kits/plan-kit.js';
 import { RATINGS } from '../../../../src/features/kits/scorecard.js';
-import type { ViewStateValues } from '../../../../src/features/kits/view-state.js';
 import type { LevelId } from '../../../../src/kernel/knowledge/schemas/common.js';
 import type { InterviewQuestion } from '../../../../src/kernel/knowledge/schemas/interview-questions-schema.js';
+import type { ViewStateValues } from '../../../../src/kernel/slack/view-state.js';
 
 export const TEAM = 'T0TEAM1';
 export const HOSTILE = '<!channel> <@U0EVIL> <http://x.test|click> & <!here>';

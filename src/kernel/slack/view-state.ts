@@ -3,7 +3,7 @@ import { z } from 'zod';
 /** `view.state.values` as Slack sends it: block id → action id → element state. */
 export type ViewStateValues = Record<string, Record<string, unknown> | undefined>;
 
-/** The parts of an element's state the kits forms read; anything else is ignored. */
+/** The parts of an element's state the app's forms read; anything else is ignored. */
 const elementState = z
   .object({
     selected_option: z.object({ value: z.string() }).nullish(),

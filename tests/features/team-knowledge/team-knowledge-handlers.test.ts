@@ -1,0 +1,370 @@
+import type { RespondFn, SlashCommand } from '@slack/bolt';
+import { WebClient } from '@slack/web-api';
+import { afterEach, describe, expect, it } from 'vitest';
+import { renderMessageAsText } from '../../../src/cli/render-message.js';
+import {
+  type LoopbackSlack,
+  startLoopbackSlack,
+} from '../../../src/dev/loopback-slack/loopback-slack.js';
+import { pickTip } from '../../../src/features/reminders/tips/pick-tip.js';
+import { createAddToGlossaryAction } from '../../../src/features/team-knowledge/add-to-glossary-action.js';
+import { createEntrySubmission } from '../../../src/features/team-knowledge/entry-submission.js';
+import { pendingHomeSection } from '../../../src/features/team-knowledge/pending-home-section.js';
+import { createReviewAction } from '../../../src/features/team-knowledge/review-action.js';
+import { createTeamEntryRepository } from '../../../src/features/team-knowledge/storage/team-entry-repository.js';
+import {
+  GLOSSARY_ENTRY_VIEW,
+  GLOSSARY_INPUTS,
+  QUESTION_ENTRY_VIEW,
+  TEAM_ENTRY_ACTIONS,
+} from '../../../src/features/team-knowledge/team-knowledge-ids.js';
+import { HIRE_ACTIONS } from '../../../src/kernel/hire-command/hire-command-ids.js';
+import type { Outcome } from '../../../src/kernel/hire-command/subcommand.js';
+import type { ButtonArgs, ViewSubmissionArgs } from '../../../src/kernel/slack/listener-router.js';
+import { createTestDeps, type TestDeps } from '../../support/app-test-deps.js';
+import { glossaryValues, questionValues } from './support/team-fixtures.js';
+
+const ALICE = 'U0ALICE';
+const BOB = 'U0BOB';
+const ADMIN = 'U0ADMIN';
+
+let slack: LoopbackSlack;
+let deps: TestDeps;
+let acks: unknown[];
+let responses: unknown[];
+let homes: string[];
+
+async function setUp(env: Record<string, string> = {}) {
+  slack = await startLoopbackSlack();
+  for (const [id, name] of [
+    [ALICE, 'alice'],
+    [BOB, 'bob'],
+    [ADMIN, 'admin'],
+  ] as const)
+    slack.workspace.addUser({ id, name, tz: 'UTC' });
+  ({ deps } = await createTestDeps(env));
+  acks = [];
+  responses = [];
+  homes = [];
+  deps.events.on('home-changed', ({ userId }) => {
+    homes.push(userId);
+  });
+}
+afterEach(async () => {
+  await slack?.close();
+  await deps?.store.close();
+});
+
+const client = () =>
+  new WebClient(slack.botToken, { slackApiUrl: slack.apiUrl, retryConfig: { retries: 0 } });
+
+/** Bolt's listener arguments, as far as the handlers read them. */
+function boltArgs<T>(body: Record<string, unknown>): T {
+  return {
+    body,
+    payload: body,
+    view: body.view,
+    action: (body.actions as unknown[] | undefined)?.[0],
+    client: client(),
+    ack: async (response?: unknown) => {
+      acks.push(response);
+    },
+    respond: async (message: unknown) => {
+      responses.push(message);
+    },
+  } as unknown as T;
+}
+
+const submitGlossary = (values: Record<string, unknown>, userId = ALICE, metadata = 'add') =>
+  createEntrySubmission(
+    'glossary',
+    deps,
+  )(
+    boltArgs<ViewSubmissionArgs>(
+      slack.payloads.viewSubmission({
+        callbackId: GLOSSARY_ENTRY_VIEW,
+        privateMetadata: metadata,
+        values: values as Record<string, Record<string, unknown>>,
+        userId,
+      }),
+    ),
+  );
+
+const press = (kind: 'approve' | 'reject', value: string, userId: string): Promise<void> =>
+  createReviewAction(
+    kind,
+    deps,
+  )(
+    boltArgs<ButtonArgs>(
+      slack.payloads.blockAction({ actionId: TEAM_ENTRY_ACTIONS[kind], value, userId }),
+    ),
+  );
+
+const answer = (text: string) => {
+  const snapshot = deps.knowledge.current();
+  return renderMessageAsText(deps.hire.messageOf(deps.hire.run(text, snapshot), snapshot));
+};
+
+const lastAck = () => acks.at(-1) as Record<string, unknown>;
+const dmsTo = (userId: string) =>
+  slack
+    .callsTo('chat.postMessage')
+    .filter((c) => c.args.channel === userId)
+    .map((c) => JSON.stringify(c.args));
+
+/** Runs a /hire follow-up as the command listener would. */
+async function followUp(text: string, userId: string) {
+  const snapshot = deps.knowledge.current();
+  const outcome: Outcome = deps.hire.run(text, snapshot);
+  if (!('followUp' in outcome)) throw new Error(`${text} answered at once`);
+  const command = slack.payloads.slashCommand({ text, userId }) as unknown as SlashCommand;
+  await outcome.followUp({
+    command,
+    client: client(),
+    deps,
+    channelAudience: deps.channelAudience,
+    respond: (async (message: unknown) => {
+      responses.push(message);
+    }) as unknown as RespondFn,
+  });
+}
+
+describe('adding a glossary term from Slack, HIRE_ADMINS empty', () => {
+  it('is live at once, found by /hire glossary with who added it', async () => {
+    await setUp();
+    const before = deps.knowledge.current().version;
+    await submitGlossary(glossaryValues({ aliases: 'quokka, qdb , quokka' }));
+    expect(lastAck()).toMatchObject({ response_action: 'update' });
+    expect(JSON.stringify(lastAck())).toContain("is in the team's glossary now");
+    expect(deps.knowledge.current().version).toBeGreaterThan(before);
+    const text = answer('glossary qdb');
+    expect(text).toContain('Our in-house document store.');
+    expect(text).toContain(`Added by @${ALICE} on 2026-03-02`);
+    expect(text).toContain("The team's own term");
+    const stored = await createTeamEntryRepository(deps.store).get(
+      'T0LOOPBACK',
+      'glossary',
+      'quokkadb',
+    );
+    expect(stored).toMatchObject({ status: 'live', addedBy: ALICE });
+    expect(stored?.entry).toMatchObject({ aliases: ['quokka', 'qdb'], source: 'team' });
+  });
+
+  it('answers a name another term has as a field error, storing nothing', async () => {
+    await setUp();
+    const entries = createTeamEntryRepository(deps.store);
+    await submitGlossary(glossaryValues({ name: 'Latency' }));
+    expect(lastAck()).toMatchObject({
+      response_action: 'errors',
+      errors: { [GLOSSARY_INPUTS.name.blockId]: expect.stringContaining('“Latency” is already') },
+    });
+    await submitGlossary(glossaryValues({ aliases: 'fine, response time' }));
+    expect(lastAck()).toMatchObject({
+      response_action: 'errors',
+      errors: { [GLOSSARY_INPUTS.aliases.blockId]: expect.stringContaining('response time') },
+    });
+    await submitGlossary(glossaryValues({ meaning: '   ' }));
+    expect(lastAck()).toMatchObject({
+      response_action: 'errors',
+      errors: { [GLOSSARY_INPUTS.meaning.blockId]: 'Write what it means.' },
+    });
+    expect(await entries.revision('T0LOOPBACK')).toBe(0);
+  });
+
+  it('gives a second term of the same name a new id, and refuses the same name twice', async () => {
+    await setUp();
+    await submitGlossary(glossaryValues({}));
+    await submitGlossary(glossaryValues({}));
+    expect(lastAck()).toMatchObject({ response_action: 'errors' });
+    await submitGlossary(glossaryValues({ name: 'Quokka-DB!' }));
+    // Same slug, other spelling: folded, the name collides too.
+    expect(lastAck()).toMatchObject({ response_action: 'errors' });
+  });
+
+  it('adds a question that the questions answer and the reminders’ tips include', async () => {
+    await setUp();
+    await createEntrySubmission(
+      'questions',
+      deps,
+    )(
+      boltArgs<ViewSubmissionArgs>(
+        slack.payloads.viewSubmission({
+          callbackId: QUESTION_ENTRY_VIEW,
+          privateMetadata: 'add',
+          values: questionValues({}) as Record<string, Record<string, unknown>>,
+          userId: ALICE,
+        }),
+      ),
+    );
+    expect(lastAck()).toMatchObject({ response_action: 'update' });
+    const { knowledge } = deps.knowledge.current();
+    const added = knowledge.questions.questions.find((q) => q.source === 'team');
+    expect(added).toMatchObject({
+      id: 'how-would-you-move-a-hot-table-to-quokkadb',
+      levels: ['senior', 'staff'],
+      lookFor: ['Dual writes', 'A backfill plan'],
+    });
+    // The tip of a senior reminder that has seen every other senior question picks the team's.
+    const others = knowledge.questions.questions
+      .filter((q) => q.levels.includes('senior') && q.id !== added?.id)
+      .map((q) => q.id);
+    const picked = pickTip({
+      knowledge,
+      level: 'senior',
+      topics: ['questions'],
+      seen: { questions: others },
+      seed: 'sub',
+    });
+    expect(picked.tip.question?.id).toBe(added?.id);
+  });
+
+  it('asks for levels and an area when they are missing', async () => {
+    await setUp();
+    await createEntrySubmission(
+      'questions',
+      deps,
+    )(
+      boltArgs<ViewSubmissionArgs>(
+        slack.payloads.viewSubmission({
+          callbackId: QUESTION_ENTRY_VIEW,
+          privateMetadata: 'add',
+          values: questionValues({ levels: [], area: null, redFlags: '\n \n' }) as Record<
+            string,
+            Record<string, unknown>
+          >,
+          userId: ALICE,
+        }),
+      ),
+    );
+    const errors = JSON.stringify(lastAck());
+    expect(errors).toContain('Choose at least one level.');
+    expect(errors).toContain('Choose an area.');
+    expect(errors).toContain('Write at least one red flag');
+  });
+});
+
+describe('approval with HIRE_ADMINS set', () => {
+  const ref = 'glossary:quokkadb';
+
+  it('waits for an admin, who is asked by DM; approval makes it live and tells the contributor', async () => {
+    await setUp({ HIRE_ADMINS: ADMIN });
+    await submitGlossary(glossaryValues({}));
+    expect(JSON.stringify(lastAck())).toContain("waits for an admin's approval");
+    expect(answer('glossary quokkadb')).not.toContain('Our in-house document store.');
+    const [request] = dmsTo(ADMIN);
+    expect(request).toContain(TEAM_ENTRY_ACTIONS.approve);
+    expect(request).toContain('QuokkaDB');
+    expect(homes).toContain(ADMIN);
+
+    // The admin's Home lists it; someone else's Home does not.
+    const section = (userId: string, isAdmin: boolean) =>
+      pendingHomeSection.build(
+        { viewer: { teamId: 'T0LOOPBACK', userId, isAdmin }, page: 1, maxBlocks: 30 },
+        deps,
+      );
+    expect(JSON.stringify((await section(ADMIN, true)).blocks)).toContain(
+      'Contributions waiting for approval',
+    );
+    expect((await section(BOB, false)).blocks).toEqual([]);
+
+    await press('approve', ref, BOB);
+    expect(JSON.stringify(responses.at(-1))).toContain('Only the admins');
+    expect(answer('glossary quokkadb')).not.toContain('Our in-house document store.');
+
+    await press('approve', ref, ADMIN);
+    expect(JSON.stringify(responses.at(-1))).toContain(`Approved by <@${ADMIN}>`);
+    expect(answer('glossary quokkadb')).toContain('Our in-house document store.');
+    expect(dmsTo(ALICE).join()).toContain('was approved by');
+    expect((await section(ADMIN, true)).blocks).toEqual([]);
+
+    // A second press (another admin's copy) shows who decided and tells no one again.
+    await press('reject', ref, ADMIN);
+    expect(JSON.stringify(responses.at(-1))).toContain('Approved by');
+    expect(dmsTo(ALICE)).toHaveLength(1);
+  });
+
+  it('a rejected contribution never shows, and the contributor is told', async () => {
+    await setUp({ HIRE_ADMINS: `${ADMIN},U0OTHER` });
+    await submitGlossary(glossaryValues({}));
+    expect(dmsTo('U0OTHER')).toHaveLength(1);
+    await press('reject', ref, ADMIN);
+    expect(JSON.stringify(responses.at(-1))).toContain(`Rejected by <@${ADMIN}>`);
+    expect(dmsTo(ALICE).join()).toContain('was not accepted by');
+    expect(answer('glossary quokkadb')).not.toContain('Our in-house document store.');
+  });
+});
+
+describe('edit and remove', () => {
+  it('only by the author or an admin; removal keeps the record and drops the term', async () => {
+    await setUp({ HIRE_ADMINS: ADMIN });
+    const entries = createTeamEntryRepository(deps.store);
+    await submitGlossary(glossaryValues({}));
+    await press('approve', 'glossary:quokkadb', ADMIN);
+
+    await followUp('glossary remove QuokkaDB', BOB);
+    expect(JSON.stringify(responses.at(-1))).toContain('Only whoever added');
+    await followUp('glossary remove Latency', ALICE);
+    expect(JSON.stringify(responses.at(-1))).toContain('was not added in Slack');
+
+    await followUp('glossary edit quokkadb', ALICE);
+    const [view] = slack.callsTo('views.open').map((c) => JSON.stringify(c.args.view));
+    expect(view).toContain('Edit team term');
+    expect(view).toContain('Our in-house document store.');
+
+    await submitGlossary(
+      glossaryValues({ meaning: 'Changed by Bob.' }),
+      BOB,
+      'edit:glossary:quokkadb',
+    );
+    expect(JSON.stringify(lastAck())).toContain('Only whoever added');
+    await submitGlossary(
+      glossaryValues({ meaning: 'Changed by an admin.' }),
+      ADMIN,
+      'edit:glossary:quokkadb',
+    );
+    expect(lastAck()).toMatchObject({ response_action: 'update' });
+    expect(answer('glossary quokkadb')).toContain('Changed by an admin.');
+    expect(await entries.get('T0LOOPBACK', 'glossary', 'quokkadb')).toMatchObject({
+      addedBy: ALICE,
+      updatedBy: ADMIN,
+    });
+
+    await followUp('glossary remove quokkadb', ALICE);
+    expect(JSON.stringify(responses.at(-1))).toContain('Removed');
+    expect(answer('glossary quokkadb')).toContain('No matching term');
+    expect(await entries.get('T0LOOPBACK', 'glossary', 'quokkadb')).toMatchObject({
+      status: 'removed',
+      updatedBy: ALICE,
+    });
+  });
+});
+
+describe('"Add to the glossary" and the add subcommands', () => {
+  it('the button on a no-match answer opens the glossary form with the term', async () => {
+    await setUp();
+    const noMatch = deps.hire.answer('glossary zorblax', deps.knowledge.current());
+    expect(JSON.stringify(noMatch.blocks)).toContain(HIRE_ACTIONS.addToGlossary);
+    await createAddToGlossaryAction(deps)(
+      boltArgs<ButtonArgs>(
+        slack.payloads.blockAction({ actionId: HIRE_ACTIONS.addToGlossary, value: 'zorblax' }),
+      ),
+    );
+    const [call] = slack.callsTo('views.open');
+    expect(call?.outcome).toBe('ok');
+    const view = JSON.stringify(call?.args.view);
+    expect(view).toContain(GLOSSARY_ENTRY_VIEW);
+    expect(view).toContain('"initial_value":"zorblax"');
+  });
+
+  it('/hire glossary add and /hire questions add open their forms; elsewhere they say Slack is needed', async () => {
+    await setUp();
+    await followUp('glossary add Zorblax', ALICE);
+    await followUp('questions add', ALICE);
+    const views = slack.callsTo('views.open').map((c) => JSON.stringify(c.args.view));
+    expect(views[0]).toContain('"initial_value":"Zorblax"');
+    expect(views[1]).toContain(QUESTION_ENTRY_VIEW);
+    expect(answer('glossary add')).toContain('works only inside Slack');
+    // `glossary` itself still answers lookups.
+    expect(answer('glossary latency')).toContain('How long a system takes');
+  });
+});
