@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
   type LoopbackSlack,
   startLoopbackSlack,
@@ -137,8 +137,8 @@ forPostgres('team terms added in Slack, two bot processes sharing PostgreSQL', (
       PROPAGATION_MS,
     );
     expect(Date.now() - approvedAt).toBeLessThan(PROPAGATION_MS);
-    expect(answer).toContain("The team's own term");
-    expect(answer).toContain(`Added by <@${ALICE}>`);
+    expect(answer).toContain("Your team's own");
+    expect(answer).toContain(`added by <@${ALICE}>`);
 
     // The contributor is told, and the admin's message says who decided.
     const told = await waitFor(

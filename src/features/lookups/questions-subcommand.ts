@@ -64,7 +64,7 @@ function withoutLevel(request: QuestionsRequest, ctx: AnswerContext) {
   if (question !== undefined && levelText !== undefined && /^[a-z0-9-]+$/i.test(levelText.trim()))
     return reply(
       buildQuestionsMessage(
-        { questions: [question], areaNames, set: 1, setCount: 1, total: 1 },
+        { questions: [question], areaNames, set: 1, setCount: 1, total: 1, credits: ctx.credits },
         deliveryOf(ctx, `questions ${question.id}`, request.page),
       ),
       { lookup: lookupOf('questions', levelText, question.id) },
@@ -133,6 +133,7 @@ export const questionsSubcommand = defineSubcommand({
           areaNames,
           nextCommand: next,
           notice,
+          credits: ctx.credits,
         },
         delivery,
       ),

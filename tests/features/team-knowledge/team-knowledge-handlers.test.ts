@@ -139,8 +139,8 @@ describe('adding a glossary term from Slack, HIRE_ADMINS empty', () => {
     expect(deps.knowledge.current().version).toBeGreaterThan(before);
     const text = answer('glossary qdb');
     expect(text).toContain('Our in-house document store.');
-    expect(text).toContain(`Added by @${ALICE} on 2026-03-02`);
-    expect(text).toContain("The team's own term");
+    expect(text).toContain(`added by @${ALICE} on 2026-03-02`);
+    expect(text).toContain("Your team's own");
     const stored = await createTeamEntryRepository(deps.store).get(
       'T0LOOPBACK',
       'glossary',

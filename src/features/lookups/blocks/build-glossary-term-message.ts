@@ -1,12 +1,13 @@
 import type { KnownBlock } from '@slack/types';
 import { buildHireMessage } from '../../../kernel/hire-command/blocks/build-hire-message.js';
+import { sourceTag } from '../../../kernel/hire-command/blocks/source-tag.js';
 import type { Delivery } from '../../../kernel/hire-command/delivery.js';
 import { HIRE_ACTIONS } from '../../../kernel/hire-command/hire-command-ids.js';
 import type { EntryCredit } from '../../../kernel/knowledge/knowledge-source.js';
 import type { GlossaryTerm } from '../../../kernel/knowledge/schemas/glossary-schema.js';
 import { context, sections } from '../../../kernel/slack/blocks/block-kit.js';
 import type { SlackMessage } from '../../../kernel/slack/blocks/slack-message.js';
-import { code, dateToken, echo, esc, mention } from '../../../kernel/slack/blocks/text.js';
+import { code, echo, esc } from '../../../kernel/slack/blocks/text.js';
 
 export type GlossaryTermAnswer = {
   term: GlossaryTerm;
@@ -21,12 +22,12 @@ export type GlossaryTermAnswer = {
   credit?: EntryCredit;
 };
 
-/** Where a team term came from: the team's files, or Slack (who added it, when). */
-function teamLine(answer: GlossaryTermAnswer): string | undefined {
-  if (answer.term.source !== 'team') return undefined;
-  const { credit } = answer;
-  if (credit === undefined) return "_The team's own term_ (from the team's files)";
-  return `_The team's own term_ · Added by ${mention(credit.addedBy)} on ${dateToken(credit.addedAt)} · its author or an admin can change it: ${code(`glossary edit ${answer.term.id}`)}`;
+/** Where the term came from; a term added in Slack also says how to change it. */
+function sourceLine(answer: GlossaryTermAnswer): string {
+  const tag = sourceTag(answer.term, answer.credit);
+  return answer.credit === undefined
+    ? tag
+    : `${tag} · its author or an admin can change it: ${code(`glossary edit ${answer.term.id}`)}`;
 }
 
 /** The product sentence: "Kafka is a message queue." */
@@ -57,8 +58,7 @@ export function buildGlossaryTermMessage(
     );
   items.push(sections(`*On a resume*\n${esc(term.onResume)}`));
   items.push(sections(`*Ask to probe real experience*\n> ${esc(term.probe)}`));
-  const team = teamLine(answer);
-  if (team !== undefined) items.push([context(team)]);
+  items.push([context(sourceLine(answer))]);
   if (answer.related.length > 0) {
     // A shared copy carries no buttons (a click would change it for everyone), so it names them.
     const line = delivery.sharedBy

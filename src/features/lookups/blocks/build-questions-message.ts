@@ -3,6 +3,8 @@ import { buildHireMessage } from '../../../kernel/hire-command/blocks/build-hire
 import { sourceTag } from '../../../kernel/hire-command/blocks/source-tag.js';
 import type { Delivery } from '../../../kernel/hire-command/delivery.js';
 import { HIRE_ACTIONS } from '../../../kernel/hire-command/hire-command-ids.js';
+import type { EntryCredit } from '../../../kernel/knowledge/knowledge-source.js';
+import { creditKey } from '../../../kernel/knowledge/layered-knowledge-source.js';
 import type { InterviewQuestion } from '../../../kernel/knowledge/schemas/interview-questions-schema.js';
 import type { Level } from '../../../kernel/knowledge/schemas/levels-schema.js';
 import { context, divider, sections } from '../../../kernel/slack/blocks/block-kit.js';
@@ -22,20 +24,23 @@ export type QuestionSetAnswer = {
   total: number;
   nextCommand?: string;
   notice?: string;
+  /** Who added each Slack-added entry, and when (the snapshot's credits). */
+  credits?: ReadonlyMap<string, EntryCredit>;
 };
 
 function questionBlocks(
   question: InterviewQuestion,
   n: number,
-  areaNames: ReadonlyMap<string, string>,
+  answer: QuestionSetAnswer,
 ): KnownBlock[] {
+  const { areaNames } = answer;
   const area = areaNames.get(question.area) ?? question.area;
   return [
     ...sections(
       [
         `*${n}. ${esc(question.prompt)}*`,
         `_${esc(area)} · ${question.levels.join(', ')}_`,
-        sourceTag(question),
+        sourceTag(question, answer.credits?.get(creditKey('questions', question.id))),
         `*Look for*\n${escList(question.lookFor)}`,
         `*Red flags*\n${escList(question.redFlags)}`,
         `*Follow-ups*\n${escList(question.followUps)}`,
@@ -49,7 +54,7 @@ function questionBlocks(
 export function buildQuestionsMessage(answer: QuestionSetAnswer, delivery: Delivery): SlackMessage {
   const scope = [answer.level?.name, answer.areaName].filter((s) => s !== undefined).join(' · ');
   const title = scope === '' ? 'Interview question' : `Interview questions: ${scope}`;
-  const items = answer.questions.map((q, i) => questionBlocks(q, i + 1, answer.areaNames));
+  const items = answer.questions.map((q, i) => questionBlocks(q, i + 1, answer));
   if (answer.setCount > 1)
     items.push([
       context(`Set ${answer.set} of ${answer.setCount} · ${answer.total} questions in all`),

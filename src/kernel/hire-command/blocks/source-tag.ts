@@ -1,8 +1,6 @@
+import type { EntryCredit } from '../../knowledge/knowledge-source.js';
 import type { EntrySource } from '../../knowledge/schemas/common.js';
 import { dateToken, mention } from '../../slack/blocks/text.js';
-
-/** Who added a team entry in Slack, and when. */
-export type SourceCredit = { addedBy: string; addedAt: Date };
 
 type Sourced = { source: EntrySource; projectFields?: readonly string[] };
 
@@ -13,7 +11,7 @@ const fieldWords = (field: string) => field.replace(/[A-Z]/g, (c) => `-${c.toLow
  * Where an entry comes from, as one italic mrkdwn line for the end of its text: the guide,
  * hire-bot's own additions beyond it, or the team (with who added it in Slack, and when).
  */
-export function sourceTag(entry: Sourced, credit?: SourceCredit): string {
+export function sourceTag(entry: Sourced, credit?: EntryCredit): string {
   if (entry.source === 'team')
     return credit === undefined
       ? "_Your team's own_"
