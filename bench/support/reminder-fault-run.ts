@@ -48,6 +48,8 @@ export type FaultRunFigures = {
   maybeSent: number;
   /** Claims still open when the run ended (0 unless it ran out of time). */
   unsettled: number;
+  /** Every claim's end, counted by status and error. */
+  outcomes: Record<string, number>;
   ratelimited: number;
   killed: boolean;
   /** Longest time any instance reported between Slack's ok and its `sent` record. */
@@ -94,6 +96,18 @@ async function seed(
     await store.close();
   }
   return channelOfSub;
+}
+
+/** How the claims ended, by status and error (`failed: ratelimited`), to explain any miss. */
+function countOutcomes(
+  settled: { status: string; error?: string | null }[],
+): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const d of settled) {
+    const key = d.error ? `${d.status}: ${d.error}` : d.status;
+    counts[key] = (counts[key] ?? 0) + 1;
+  }
+  return counts;
 }
 
 export async function runReminderFaults(options: FaultRunOptions): Promise<FaultRunFigures> {
@@ -189,6 +203,7 @@ export async function runReminderFaults(options: FaultRunOptions): Promise<Fault
         // Read from the rows, which every instance wrote: the authoritative count.
         maybeSent: settled.filter((d) => d.error?.startsWith('maybe-sent')).length,
         unsettled: settled.filter((d) => d.status === 'claimed' || d.status === 'posting').length,
+        outcomes: countOutcomes(settled),
         ratelimited: slack.callsTo('chat.postMessage').filter((c) => c.outcome === 'ratelimited')
           .length,
         killed,

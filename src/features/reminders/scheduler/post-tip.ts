@@ -24,7 +24,8 @@ export type TipPosterOptions = {
   postTimeoutMs: number;
   maxAttempts: number;
   backoffMs: number;
-  maxRateLimitWaits: number;
+  /** How late a tip may still go out: 429s are waited out until then. */
+  graceMs: number;
   sleep: (ms: number) => Promise<void>;
   stopping: () => boolean;
   /** Whether the channel may get tips now (not shared with another organisation, or allowed). */
@@ -41,7 +42,9 @@ type Attempt =
  * chat.postMessage, one statement confirms the claim is still this instance's and the
  * reminder still wants the tip, and extends the lease past the post's timeout; a claim that
  * was lost is dropped, a reminder turned off or paused since is skipped. Retries: 429 after
- * Retry-After; failures after which Slack surely did nothing, with backoff. A failure after
+ * Retry-After for as long as the tip is within the grace window (Slack did nothing, so waiting
+ * is always safe); failures after which Slack surely did nothing, with backoff. Stopping
+ * during a wait hands the claim back (its lease ends now) for another instance to post. A failure after
  * which the tip may be in the channel already (timeout, connection reset, 5xx,
  * internal_error) is not retried: a tip possibly missed is better than one posted twice.
  */
@@ -54,6 +57,13 @@ export function createTipPoster(options: TipPosterOptions) {
   const fail = async (work: ClaimedWork, error: string, report: TickReport) => {
     await finish({ key: work.key, owner, status: 'failed', error, now: clock.now() });
     report.failed++;
+  };
+
+  /** Nothing was posted and this instance is stopping: the claim's lease ends now, for another. */
+  const handBack = async (work: ClaimedWork, logged: object, report: TickReport) => {
+    await repo.renewLease(work.key, owner, clock.now());
+    report.released++;
+    logger.info(logged, 'stopping: reminder handed back for another instance to post');
   };
 
   /** Pauses every reminder Slack will not accept in that channel and tells its creator. */
@@ -161,7 +171,6 @@ export function createTipPoster(options: TipPosterOptions) {
       const tip = composer.compose(sub, key.dueAt, seen);
 
       let tries = 0;
-      let rateLimitWaits = 0;
       for (;;) {
         tries++;
         const context = {
@@ -211,19 +220,23 @@ export function createTipPoster(options: TipPosterOptions) {
             await fail(work, `maybe-sent:${failure.code}`, report);
             return;
           }
-          const retryable =
-            (failure.kind === 'rate-limited' && rateLimitWaits < options.maxRateLimitWaits) ||
-            (failure.kind === 'transient' && tries < options.maxAttempts);
-          if (!retryable || options.stopping()) {
-            logger.error(logged, 'reminder not sent');
-            await fail(work, failure.code, report);
-            return;
-          }
           const wait =
             failure.kind === 'rate-limited'
               ? failure.retryAfterMs
               : Math.min(options.backoffMs * 2 ** (tries - 1), 30_000) * (0.5 + Math.random() / 2);
-          if (failure.kind === 'rate-limited') rateLimitWaits++;
+          const retryable =
+            (failure.kind === 'rate-limited' &&
+              clock.now().getTime() + wait <= key.dueAt.getTime() + options.graceMs) ||
+            (failure.kind === 'transient' && tries < options.maxAttempts);
+          if (!retryable) {
+            logger.error(logged, 'reminder not sent');
+            await fail(work, failure.code, report);
+            return;
+          }
+          if (options.stopping()) {
+            await handBack(work, logged, report);
+            return;
+          }
           // Keep the claim while waiting; the fence before the next try checks it again.
           const until = new Date(clock.now().getTime() + fenceLeaseMs + wait);
           if (!(await repo.renewLease(key, owner, until))) {
@@ -236,6 +249,10 @@ export function createTipPoster(options: TipPosterOptions) {
           }
           logger.debug({ ...logged, waitMs: Math.round(wait) }, 'reminder post will be retried');
           await sleep(wait);
+          if (options.stopping()) {
+            await handBack(work, logged, report);
+            return;
+          }
         }
       }
     },

@@ -48,8 +48,6 @@ export type ReminderSchedulerOptions = {
   /** Tries for failures after which Slack surely did nothing (default 4), with backoff. */
   maxAttempts?: number;
   backoffMs?: number;
-  /** How many 429s one post may wait out before giving up (default 10). */
-  maxRateLimitWaits?: number;
   /** Names this instance in claims (default a random id). */
   instanceId?: string;
   /** Waiting, injectable so tests need not wait out Retry-After for real. */
@@ -126,7 +124,7 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
     postTimeoutMs: options.postTimeoutMs ?? DEFAULT_POST_TIMEOUT_MS,
     maxAttempts: options.maxAttempts ?? 4,
     backoffMs: options.backoffMs ?? 500,
-    maxRateLimitWaits: options.maxRateLimitWaits ?? 10,
+    graceMs,
     sleep,
     stopping: () => stopping,
     ...(options.channelAllowed ? { channelAllowed: options.channelAllowed } : {}),

@@ -19,6 +19,8 @@ export type TickReport = {
   takenOver: number;
   /** Due occurrences another instance claimed first, or took over from this one. */
   lost: number;
+  /** Claims handed back unsent because this instance was stopping (another one posts them). */
+  released: number;
   /** Longest time between Slack's ok and the database saying `sent` (the one unfenced window). */
   maxUnrecordedMs: number;
 };
@@ -33,6 +35,7 @@ export function emptyReport(): TickReport {
     paused: 0,
     takenOver: 0,
     lost: 0,
+    released: 0,
     maxUnrecordedMs: 0,
   };
 }

@@ -35,6 +35,45 @@ forEachBackend('reminder scheduler when Slack says no', (backend) => {
     expect(h.waits.filter((ms) => ms === 30_000)).toHaveLength(12);
   });
 
+  it('waits out 429s for as long as the tip is timely, then gives up without posting', async () => {
+    const [channel] = h.addChannels(1);
+    const { store } = await dueNow([channel as string]);
+    h.slack.rateLimit('chat.postMessage', { times: 1000, retryAfterSeconds: 30 });
+    const sleep = async (ms: number) => h.clock.advance(ms);
+    // Due at 08:00, checked at 08:00:30: a 3-minute grace leaves five 30-second waits.
+    const report = await h.scheduler(store, { sleep, graceMs: 3 * 60_000 }).tick();
+    expect(report).toMatchObject({ sent: 0, failed: 1 });
+    expect(h.posts()).toHaveLength(0);
+    expect(
+      h.slack.callsTo('chat.postMessage').filter((c) => c.outcome === 'ratelimited'),
+    ).toHaveLength(6);
+    const [delivery] = await store.reminders.listDeliveries();
+    expect(delivery).toMatchObject({ status: 'failed', error: 'ratelimited' });
+  });
+
+  it('stopping during a 429 wait hands the claim back, and another instance posts the tip', async () => {
+    const [channel] = h.addChannels(1);
+    const { store } = await dueNow([channel as string]);
+    h.slack.rateLimit('chat.postMessage', { times: 1, retryAfterSeconds: 30 });
+    const first = h.scheduler(store, {
+      instanceId: 'first',
+      sleep: async (ms) => {
+        h.clock.advance(ms);
+        void first.stop();
+      },
+    });
+    const report = await first.tick();
+    expect(report).toMatchObject({ sent: 0, failed: 0, released: 1 });
+    expect(h.posts()).toHaveLength(0);
+    const [handedBack] = await store.reminders.listDeliveries();
+    expect(handedBack?.status).toBe('claimed');
+
+    h.clock.advance(1_000);
+    const second = await h.scheduler(store, { instanceId: 'second' }).tick();
+    expect(second).toMatchObject({ sent: 1, takenOver: 1 });
+    expect(h.posts(channel)).toHaveLength(1);
+  });
+
   it('keeps to about one post per second per channel when Slack enforces it', async () => {
     const [channel] = h.addChannels(1);
     const store = await backend.store();
