@@ -31,7 +31,8 @@ export async function changeTeamEntry(
   }
   const c = contributionsOf(deps, `${module}-${action}`);
   const teamId = command.team_id;
-  // Not answered from (yet) but stored: pending, or shown here at the next poll.
+  // The stored record decides; by its id, one not answered from is found too (pending, or
+  // shown here at the next poll).
   const record = found.id === undefined ? undefined : await c.entries.get(teamId, module, found.id);
   if (record === undefined) {
     await respond(buildCannotChangeEntry(module, text, { kind: 'none' }));
