@@ -17,6 +17,8 @@ import { glossaryAddSubcommand } from '../features/team-knowledge/glossary-add-s
 import { glossaryEditSubcommand } from '../features/team-knowledge/glossary-edit-subcommand.js';
 import { glossaryRemoveSubcommand } from '../features/team-knowledge/glossary-remove-subcommand.js';
 import { questionsAddSubcommand } from '../features/team-knowledge/questions-add-subcommand.js';
+import { questionsEditSubcommand } from '../features/team-knowledge/questions-edit-subcommand.js';
+import { questionsRemoveSubcommand } from '../features/team-knowledge/questions-remove-subcommand.js';
 import { createHireCommand, type HireCommand } from '../kernel/hire-command/hire-command.js';
 import type { Subcommand } from '../kernel/hire-command/subcommand.js';
 
@@ -31,6 +33,8 @@ export const HIRE_SUBCOMMANDS: readonly Subcommand[] = [
   glossaryRemoveSubcommand,
   questionsSubcommand,
   questionsAddSubcommand,
+  questionsEditSubcommand,
+  questionsRemoveSubcommand,
   levelsSubcommand,
   expectationsSubcommand,
   flagsSubcommand,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseHireCommand } from '../support/answer-hire.js';
+import { hire, parseHireCommand } from '../support/answer-hire.js';
 
 describe('parseHireCommand', () => {
   it('treats empty and blank text as help', () => {
@@ -103,6 +103,41 @@ describe('parseHireCommand', () => {
     });
     expect(parseHireCommand('Remind')).toEqual({ kind: 'remind', args: '' });
     expect(parseHireCommand('remind page 2')).toEqual({ kind: 'remind', args: 'page 2' });
+  });
+
+  it('routes edit and remove of team entries by the longest spelling, not to the lookups', () => {
+    const id = 'how-would-you-shard-it';
+    expect(parseHireCommand(`questions edit ${id}`)).toEqual({ kind: 'questions-edit', id });
+    expect(parseHireCommand(`Question Edit ${id}`)).toEqual({ kind: 'questions-edit', id });
+    expect(parseHireCommand(`/hire questions  remove ${id}`)).toEqual({
+      kind: 'questions-remove',
+      id,
+    });
+    expect(parseHireCommand(`question remove ${id}`)).toEqual({ kind: 'questions-remove', id });
+    expect(hire.route(`questions edit ${id}`)).toMatchObject({
+      subcommand: { name: 'questions-edit' },
+      args: id,
+    });
+    // Without an id there is nothing to change: help, quoting the text.
+    expect(parseHireCommand('questions edit')).toEqual({ kind: 'help', unknown: 'questions edit' });
+    // A word that only starts like a spelling stays with the lookup.
+    expect(parseHireCommand('questions editorial')).toMatchObject({
+      kind: 'questions',
+      levelText: 'editorial',
+    });
+    expect(parseHireCommand('questions senior')).toMatchObject({
+      kind: 'questions',
+      level: 'senior',
+    });
+    expect(parseHireCommand('questions add')).toEqual({ kind: 'questions-add', rest: '' });
+    expect(parseHireCommand('glossary edit QuokkaDB')).toEqual({
+      kind: 'glossary-edit',
+      term: 'QuokkaDB',
+    });
+    expect(parseHireCommand('term remove QuokkaDB')).toEqual({
+      kind: 'glossary-remove',
+      term: 'QuokkaDB',
+    });
   });
 
   it('reads a trailing page number', () => {

@@ -8,9 +8,13 @@ import {
 import { postToApp } from '../../src/dev/loopback-slack/signed-request.js';
 import {
   GLOSSARY_ENTRY_VIEW,
+  QUESTION_ENTRY_VIEW,
   TEAM_ENTRY_ACTIONS,
 } from '../../src/features/team-knowledge/team-knowledge-ids.js';
-import { glossaryValues } from '../features/team-knowledge/support/team-fixtures.js';
+import {
+  glossaryValues,
+  questionValues,
+} from '../features/team-knowledge/support/team-fixtures.js';
 import { forPostgres, POSTGRES_TEST_URL } from '../support/test-stores.js';
 import { type SpawnedBot, spawnBot } from './support/spawn-bot.js';
 import { waitFor } from './support/wait-for.js';
@@ -177,5 +181,53 @@ forPostgres('team terms added in Slack, two bot processes sharing PostgreSQL', (
       PROPAGATION_MS,
     );
     expect(await two.hire('glossary QuokkaDB')).toContain('No matching term');
+  }, 30_000);
+
+  it('a question shows its id to change it; removed by its id on instance 2, it is gone from instance 1 within 2 s', async () => {
+    const one = instance(0);
+    const two = instance(1);
+    const id = 'how-would-you-move-a-hot-table-to-quokkadb';
+    await one.interact(
+      slack.payloads.viewSubmission({
+        callbackId: QUESTION_ENTRY_VIEW,
+        privateMetadata: 'add',
+        values: questionValues({}) as Record<string, Record<string, unknown>>,
+        userId: ALICE,
+      }),
+    );
+    await one.interact(
+      slack.payloads.blockAction({
+        actionId: TEAM_ENTRY_ACTIONS.approve,
+        value: `questions:${id}`,
+        userId: ADMIN,
+      }),
+    );
+    const shown = await waitFor(
+      async () => {
+        const body = await two.hire(`questions ${id}`);
+        return body.includes('hot table') && body;
+      },
+      'the question on instance 2',
+      PROPAGATION_MS,
+    );
+    expect(shown).toContain(`/hire questions edit ${id}`);
+
+    const payload = slack.payloads.slashCommand({ text: `questions remove ${id}`, userId: ALICE });
+    const replyId = String(payload.response_url).split('/').pop();
+    await postToApp(bots[1]?.url ?? '', {
+      kind: 'command',
+      payload,
+      signingSecret: SIGNING_SECRET,
+    });
+    const reply = await waitFor(
+      () => slack.responses.find((r) => r.id === replyId),
+      'the answer to questions remove',
+    );
+    expect(JSON.stringify(reply.body)).toContain('Removed');
+    await waitFor(
+      async () => !(await one.hire(`questions ${id}`)).includes('hot table'),
+      'the question gone on instance 1',
+      PROPAGATION_MS,
+    );
   }, 30_000);
 });

@@ -40,9 +40,12 @@ export function contributionsOf(deps: TeamKnowledgeDeps, listener: string) {
   return {
     entries,
     log,
-    /** Shows this instance's own change at once (others see it at their next poll). */
-    async changed(teamId: string, record?: TeamEntryRecord): Promise<void> {
-      if (record === undefined || record.status !== 'pending') await syncAfterChange(sync, teamId);
+    /**
+     * Shows this instance's own change at once (others see it at their next poll); a pending
+     * one too, since an edit sent for review takes a live entry out.
+     */
+    async changed(teamId: string): Promise<void> {
+      await syncAfterChange(sync, teamId);
       for (const admin of deps.config.hireAdmins)
         deps.events.emit('home-changed', { teamId, userId: admin });
     },
@@ -59,10 +62,14 @@ export function contributionsOf(deps: TeamKnowledgeDeps, listener: string) {
       return newEntryId(text, fallback, (id) => used.has(id) || known.has(id));
     },
 
-    /** Each admin gets the contribution to approve or reject (HIRE_ADMINS set). */
-    async askAdmins(client: WebClient, record: TeamEntryRecord): Promise<void> {
+    /** Each admin gets the contribution (or the change) to approve or reject (HIRE_ADMINS set). */
+    async askAdmins(
+      client: WebClient,
+      record: TeamEntryRecord,
+      change: 'new' | 'edit' = 'new',
+    ): Promise<void> {
       if (!needsApproval(deps.config.hireAdmins)) return;
-      const message = buildReviewRequestMessage(record);
+      const message = buildReviewRequestMessage(record, change);
       await Promise.all(deps.config.hireAdmins.map((admin) => dm(client, admin, message)));
     },
 

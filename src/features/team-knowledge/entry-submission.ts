@@ -1,12 +1,12 @@
 import type { ModalView } from '@slack/types';
 import type { ViewSubmissionArgs } from '../../kernel/slack/listener-router.js';
 import { buildEntrySavedView } from './blocks/build-entry-modals.js';
-import { liveText, pendingText } from './blocks/build-review-messages.js';
+import { changePendingText, liveText, pendingText } from './blocks/build-review-messages.js';
 import { entryCollisions } from './check-entry.js';
 import { contributionsOf, type TeamKnowledgeDeps } from './contributions.js';
 import { type FieldErrors, parseGlossaryForm, parseQuestionForm } from './entry-form.js';
 import { entryIntentSchema } from './entry-metadata.js';
-import { mayChangeEntry, needsApproval } from './entry-permissions.js';
+import { isEntryAdmin, mayChangeEntry, needsApproval } from './entry-permissions.js';
 import type { ModuleEntry, TeamEntryModule } from './team-entry.js';
 import { GLOSSARY_INPUTS, QUESTION_INPUTS } from './team-knowledge-ids.js';
 
@@ -17,7 +17,8 @@ const firstInput = (module: TeamEntryModule) =>
  * Submit of the glossary or question modal: the fields checked by the kernel's schemas, the
  * names checked against every entry's (answered as field errors, nothing stored); then the
  * entry is stored — live at once, or pending with each admin asked — or, for an edit by its
- * author or an admin, saved with who and when. The modal says what happens next.
+ * author or an admin, saved with who and when: an admin's edit as it was, anyone else's back to
+ * pending with each admin asked (HIRE_ADMINS set). The modal says what happens next.
  */
 export function createEntrySubmission(module: TeamEntryModule, deps: TeamKnowledgeDeps) {
   const c = contributionsOf(deps, `${module}-entry-submission`);
@@ -50,18 +51,28 @@ export function createEntrySubmission(module: TeamEntryModule, deps: TeamKnowled
       if (!parsed.ok) return errors(parsed.errors);
       const collisions = entryCollisions(knowledge, parsed.entry);
       if (Object.keys(collisions).length > 0) return errors(collisions);
+      const review =
+        needsApproval(deps.config.hireAdmins) && !isEntryAdmin(deps.config.hireAdmins, userId);
       const saved = await c.entries.update({
         ...parsed.entry,
         teamId,
         by: userId,
         now: deps.clock.now(),
+        review,
       });
       if (saved === undefined) {
         await fail('This entry was removed meanwhile.');
         return;
       }
-      await ack(updated(buildEntrySavedView('Saved', 'Saved. Who changed it and when are kept.')));
-      await c.changed(teamId, saved);
+      await ack(
+        updated(
+          review
+            ? buildEntrySavedView('Sent for approval', changePendingText(saved))
+            : buildEntrySavedView('Saved', 'Saved. Who changed it and when are kept.'),
+        ),
+      );
+      await c.changed(teamId);
+      if (review) await c.askAdmins(client, saved, 'edit');
       return;
     }
 
@@ -95,7 +106,7 @@ export function createEntrySubmission(module: TeamEntryModule, deps: TeamKnowled
         ),
       ),
     );
-    await c.changed(teamId, record);
+    await c.changed(teamId);
     if (pending) await c.askAdmins(client, record);
   };
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { wordsSchema } from '../../kernel/hire-command/parse-args.js';
 import { defineSubcommand, slackOnly } from '../../kernel/hire-command/subcommand.js';
-import { changeTeamTerm } from './change-team-term.js';
+import { changeTeamEntry } from './change-team-entry.js';
 
 const glossaryEditRequest = z.object({
   kind: z.literal('glossary-edit'),
@@ -18,7 +18,7 @@ export const glossaryEditSubcommand = defineSubcommand({
   read: (args) => ({ kind: 'glossary-edit' as const, term: args }),
   answer(request) {
     return {
-      followUp: (ctx) => changeTeamTerm('edit', request.term, ctx),
+      followUp: (ctx) => changeTeamEntry('glossary', 'edit', request.term, ctx),
       elsewhere: slackOnly('glossary edit'),
     };
   },

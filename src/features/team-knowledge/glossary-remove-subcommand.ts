@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { wordsSchema } from '../../kernel/hire-command/parse-args.js';
 import { defineSubcommand, slackOnly } from '../../kernel/hire-command/subcommand.js';
-import { changeTeamTerm } from './change-team-term.js';
+import { changeTeamEntry } from './change-team-entry.js';
 
 const glossaryRemoveRequest = z.object({
   kind: z.literal('glossary-remove'),
@@ -18,7 +18,7 @@ export const glossaryRemoveSubcommand = defineSubcommand({
   read: (args) => ({ kind: 'glossary-remove' as const, term: args }),
   answer(request) {
     return {
-      followUp: (ctx) => changeTeamTerm('remove', request.term, ctx),
+      followUp: (ctx) => changeTeamEntry('glossary', 'remove', request.term, ctx),
       elsewhere: slackOnly('glossary remove'),
     };
   },

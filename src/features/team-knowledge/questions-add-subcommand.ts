@@ -17,7 +17,7 @@ export const questionsAddSubcommand = defineSubcommand({
     {
       usage: 'questions add',
       example: 'questions add',
-      what: "Adds an interview question to the team's own (a form opens: levels, area, what to look for, red flags, follow-ups).",
+      what: "Adds an interview question to the team's own (a form opens: levels, area, what to look for, red flags, follow-ups). `questions edit|remove <id>` change the team's own.",
     },
   ],
   request: questionsAddRequest,

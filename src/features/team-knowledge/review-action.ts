@@ -57,7 +57,7 @@ export function createReviewAction(decision: 'approve' | 'reject', deps: TeamKno
     if (inMessage) await respond(buildReviewDecidedMessage(now));
     if (decided === undefined) return;
     c.log.info({ user: userId, decision }, 'contribution decided');
-    await c.changed(teamId, decided);
+    await c.changed(teamId);
     await c.tellContributor(client, decided);
   };
 }

@@ -90,6 +90,21 @@ const submitGlossary = (values: Record<string, unknown>, userId = ALICE, metadat
     ),
   );
 
+const submitQuestion = (values: Record<string, unknown>, userId = ALICE, metadata = 'add') =>
+  createEntrySubmission(
+    'questions',
+    deps,
+  )(
+    boltArgs<ViewSubmissionArgs>(
+      slack.payloads.viewSubmission({
+        callbackId: QUESTION_ENTRY_VIEW,
+        privateMetadata: metadata,
+        values: values as Record<string, Record<string, unknown>>,
+        userId,
+      }),
+    ),
+  );
+
 const press = (kind: 'approve' | 'reject', value: string, userId: string): Promise<void> =>
   createReviewAction(
     kind,
@@ -336,6 +351,193 @@ describe('edit and remove', () => {
       status: 'removed',
       updatedBy: ALICE,
     });
+  });
+});
+
+describe('questions edit and remove', () => {
+  /** The id the default question form gets, from its prompt. */
+  const QID = 'how-would-you-move-a-hot-table-to-quokkadb';
+  const lastResponse = () => JSON.stringify(responses.at(-1));
+  const opened = () => slack.callsTo('views.open').map((c) => JSON.stringify(c.args.view));
+
+  it('only by the author or an admin, only for a Slack-added question; removal keeps the record', async () => {
+    await setUp({ HIRE_ADMINS: ADMIN });
+    const entries = createTeamEntryRepository(deps.store);
+    await submitQuestion(questionValues({}));
+    await press('approve', `questions:${QID}`, ADMIN);
+
+    // The answer shows the id, and how to change it, for the Slack-added question only.
+    const shown = answer(`questions ${QID}`);
+    expect(shown).toContain('How would you move a hot table to QuokkaDB?');
+    expect(shown).toContain(`/hire questions edit ${QID}`);
+    const fileQuestion = deps.knowledge
+      .current()
+      .knowledge.questions.questions.find((q) => q.source !== 'team');
+    const fileId = fileQuestion?.id ?? '';
+    expect(answer(`questions ${fileId}`)).not.toContain('questions edit');
+
+    const revision = await entries.revision('T0LOOPBACK');
+    await followUp(`questions edit ${QID}`, BOB);
+    expect(lastResponse()).toContain('Only whoever added');
+    await followUp(`questions remove ${QID}`, BOB);
+    expect(lastResponse()).toContain('Only whoever added');
+    await followUp(`questions remove ${fileId}`, ALICE);
+    expect(lastResponse()).toContain('was not added in Slack');
+    expect(lastResponse()).toContain("Change it in the team's files");
+    await followUp('questions edit no-such-question', ALICE);
+    expect(lastResponse()).toContain('No interview question has the id');
+    expect(lastResponse()).toContain('questions edit &lt;id&gt;');
+    // Refusals change nothing and open no form.
+    expect(await entries.revision('T0LOOPBACK')).toBe(revision);
+    expect(opened()).toEqual([]);
+
+    // The author's form is filled in and says an admin approves the change; an admin's says
+    // it shows at once (the id is read in any case).
+    await followUp(`questions edit ${QID}`, ALICE);
+    await followUp(`question edit ${QID.toUpperCase()}`, ADMIN);
+    const [mine, admins] = opened();
+    expect(mine).toContain(QUESTION_ENTRY_VIEW);
+    expect(mine).toContain('Edit team question');
+    expect(mine).toContain(`edit:questions:${QID}`);
+    expect(mine).toContain('"initial_value":"How would you move a hot table to QuokkaDB?"');
+    expect(mine).toContain('"initial_value":"Dual writes\\nA backfill plan"');
+    type Choice = { value: string };
+    type Element = { initial_options?: Choice[]; initial_option?: Choice };
+    const [, levels, area] = (JSON.parse(mine ?? '{}') as { blocks: { element?: Element }[] })
+      .blocks;
+    expect(levels?.element?.initial_options?.map((o) => o.value)).toEqual(['senior', 'staff']);
+    expect(area?.element?.initial_option?.value).toBe('databases');
+    expect(mine).toContain('An admin approves your changes');
+    expect(admins).toContain('Your changes show at once');
+
+    await followUp(`questions remove ${QID}`, ALICE);
+    expect(lastResponse()).toContain('Removed');
+    expect(lastResponse()).toContain("the team's interview questions");
+    expect(answer(`questions ${QID}`)).not.toContain('hot table');
+    expect(await entries.get('T0LOOPBACK', 'questions', QID)).toMatchObject({
+      status: 'removed',
+      addedBy: ALICE,
+      updatedBy: ALICE,
+    });
+
+    // Already gone: said so, for edit and remove alike.
+    await followUp(`questions remove ${QID}`, ALICE);
+    expect(lastResponse()).toContain('is no longer among');
+    await followUp(`questions edit ${QID}`, ADMIN);
+    expect(lastResponse()).toContain('is no longer among');
+    expect(opened()).toHaveLength(2);
+  });
+
+  it('outside Slack they say Slack is needed; `questions` itself still looks up', async () => {
+    await setUp();
+    expect(answer(`questions edit ${QID}`)).toContain('works only inside Slack');
+    expect(answer(`questions remove ${QID}`)).toContain('works only inside Slack');
+    expect(answer('questions senior')).toContain('Interview questions: Senior');
+  });
+});
+
+describe('review of edits with HIRE_ADMINS set', () => {
+  const QID = 'how-would-you-move-a-hot-table-to-quokkadb';
+  const edited = questionValues({ lookFor: 'Dual writes\nA backfill plan\nA rollback switch' });
+
+  it("a non-admin author's edit goes back to pending, out of the answers, until an admin approves it", async () => {
+    await setUp({ HIRE_ADMINS: ADMIN });
+    const entries = createTeamEntryRepository(deps.store);
+    await submitQuestion(questionValues({}));
+    await press('approve', `questions:${QID}`, ADMIN);
+    expect(answer(`questions ${QID}`)).toContain('hot table');
+    const asked = dmsTo(ADMIN).length;
+
+    await submitQuestion(edited, ALICE, `edit:questions:${QID}`);
+    expect(lastAck()).toMatchObject({ response_action: 'update' });
+    expect(JSON.stringify(lastAck())).toContain('Your change waits for an admin');
+    expect(await entries.get('T0LOOPBACK', 'questions', QID)).toMatchObject({
+      status: 'pending',
+      addedBy: ALICE,
+      updatedBy: ALICE,
+      entry: { lookFor: ['Dual writes', 'A backfill plan', 'A rollback switch'] },
+    });
+    // One row per entry: the question leaves the team's answers until approved.
+    expect(answer(`questions ${QID}`)).not.toContain('hot table');
+    expect(deps.knowledge.current().knowledge.questions.questions.some((q) => q.id === QID)).toBe(
+      false,
+    );
+
+    // The admins get the same Approve / Reject message, saying it is a change.
+    const dms = dmsTo(ADMIN);
+    expect(dms).toHaveLength(asked + 1);
+    expect(dms.at(-1)).toContain('Changed interview question to review');
+    expect(dms.at(-1)).toContain('A rollback switch');
+    expect(dms.at(-1)).toContain(TEAM_ENTRY_ACTIONS.approve);
+    expect(
+      JSON.stringify(
+        (
+          await pendingHomeSection.build(
+            {
+              viewer: { teamId: 'T0LOOPBACK', userId: ADMIN, isAdmin: true },
+              page: 1,
+              maxBlocks: 30,
+            },
+            deps,
+          )
+        ).blocks,
+      ),
+    ).toContain('A rollback switch');
+
+    // While it waits its author can still open it (it is not answered from, but stored).
+    await followUp(`questions edit ${QID}`, ALICE);
+    expect(JSON.stringify(slack.callsTo('views.open').at(-1)?.args.view)).toContain(
+      'A rollback switch',
+    );
+
+    await press('approve', `questions:${QID}`, ADMIN);
+    expect(answer(`questions ${QID}`)).toContain('A rollback switch');
+    expect(dmsTo(ALICE).at(-1)).toContain('was approved by');
+
+    // An admin's edit is live at once; no one is asked.
+    await submitQuestion(
+      questionValues({ lookFor: 'Dual writes\nAn admin’s line' }),
+      ADMIN,
+      `edit:questions:${QID}`,
+    );
+    expect(JSON.stringify(lastAck())).toContain('Saved.');
+    expect(answer(`questions ${QID}`)).toContain('An admin’s line');
+    expect(await entries.get('T0LOOPBACK', 'questions', QID)).toMatchObject({
+      status: 'live',
+      updatedBy: ADMIN,
+    });
+    expect(dmsTo(ADMIN)).toHaveLength(asked + 1);
+  });
+
+  it('a rejected edit leaves the entry out (one row per entry), and a glossary edit waits too', async () => {
+    await setUp({ HIRE_ADMINS: ADMIN });
+    await submitQuestion(questionValues({}));
+    await press('approve', `questions:${QID}`, ADMIN);
+    await submitQuestion(edited, ALICE, `edit:questions:${QID}`);
+    await press('reject', `questions:${QID}`, ADMIN);
+    expect(dmsTo(ALICE).at(-1)).toContain('was not accepted by');
+    expect(answer(`questions ${QID}`)).not.toContain('hot table');
+
+    await submitGlossary(glossaryValues({}));
+    await press('approve', 'glossary:quokkadb', ADMIN);
+    await submitGlossary(
+      glossaryValues({ meaning: 'Changed by Alice.' }),
+      ALICE,
+      'edit:glossary:quokkadb',
+    );
+    expect(JSON.stringify(lastAck())).toContain('Your change waits for an admin');
+    expect(answer('glossary quokkadb')).toContain('No matching term');
+    await press('approve', 'glossary:quokkadb', ADMIN);
+    expect(answer('glossary quokkadb')).toContain('Changed by Alice.');
+  });
+
+  it('with HIRE_ADMINS empty the author’s edit is live at once', async () => {
+    await setUp();
+    await submitQuestion(questionValues({}));
+    await submitQuestion(edited, ALICE, `edit:questions:${QID}`);
+    expect(JSON.stringify(lastAck())).toContain('Saved.');
+    expect(answer(`questions ${QID}`)).toContain('A rollback switch');
+    expect(slack.callsTo('chat.postMessage')).toHaveLength(0);
   });
 });
 

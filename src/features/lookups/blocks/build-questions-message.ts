@@ -28,6 +28,14 @@ export type QuestionSetAnswer = {
   credits?: ReadonlyMap<string, EntryCredit>;
 };
 
+/** Where the question came from; one added in Slack also says how to change it (its id). */
+function sourceLine(question: InterviewQuestion, credit: EntryCredit | undefined): string {
+  const tag = sourceTag(question, credit);
+  return credit === undefined
+    ? tag
+    : `${tag} · its author or an admin can change it: ${code(`questions edit ${question.id}`)}`;
+}
+
 function questionBlocks(
   question: InterviewQuestion,
   n: number,
@@ -40,7 +48,7 @@ function questionBlocks(
       [
         `*${n}. ${esc(question.prompt)}*`,
         `_${esc(area)} · ${question.levels.join(', ')}_`,
-        sourceTag(question, answer.credits?.get(creditKey('questions', question.id))),
+        sourceLine(question, answer.credits?.get(creditKey('questions', question.id))),
         `*Look for*\n${escList(question.lookFor)}`,
         `*Red flags*\n${escList(question.redFlags)}`,
         `*Follow-ups*\n${escList(question.followUps)}`,

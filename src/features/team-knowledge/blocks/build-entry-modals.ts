@@ -50,9 +50,12 @@ function textInput(
   };
 }
 
+/** What happens on save; `needsApproval` is false for an admin's edit. */
 const who = (intent: EntryIntent, needsApproval: boolean) =>
   intent.kind === 'edit'
-    ? 'Your changes show at once; who changed it and when are kept.'
+    ? needsApproval
+      ? 'An admin approves your changes; until then the team does not see this entry. Who changed it and when are kept.'
+      : 'Your changes show at once; who changed it and when are kept.'
     : needsApproval
       ? 'An admin approves new entries before the team sees them; you will get a message either way.'
       : 'The whole team can look it up as soon as you save it.';

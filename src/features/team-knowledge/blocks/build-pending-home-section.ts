@@ -31,7 +31,13 @@ export function buildPendingHomeSection(
   for (const record of pending) {
     // The body is cut to one section: the whole entry is in the admin's direct message.
     blocks.push(section(entryBody(record)));
-    blocks.push(context(`Added by ${mention(record.addedBy)} on ${dateToken(record.addedAt)}`));
+    const changed =
+      record.updatedAt.getTime() > record.addedAt.getTime()
+        ? ` · changed by ${mention(record.updatedBy)} on ${dateToken(record.updatedAt)}`
+        : '';
+    blocks.push(
+      context(`Added by ${mention(record.addedBy)} on ${dateToken(record.addedAt)}${changed}`),
+    );
     blocks.push(reviewButtons(record));
   }
   return blocks;

@@ -57,16 +57,29 @@ export function reviewButtons(record: ModuleEntry): ActionsBlock {
   };
 }
 
-/** The direct message each admin gets for a contribution, with Approve and Reject. */
-export function buildReviewRequestMessage(record: TeamEntryRecord): SlackMessage {
-  const title = truncate(entryTitle(record), 80);
+/**
+ * The direct message each admin gets for a contribution, with Approve and Reject: a new entry,
+ * or a change to one (`edit`: it left the team's answers until approved).
+ */
+export function buildReviewRequestMessage(
+  record: TeamEntryRecord,
+  change: 'new' | 'edit' = 'new',
+): SlackMessage {
+  const title = esc(truncate(entryTitle(record), 80));
+  const edit = change === 'edit';
+  const who = mention(edit ? record.updatedBy : record.addedBy);
+  const intro = edit
+    ? `${who} changed this ${what(record)}; the team does not see it until it is approved:`
+    : `${who} wants to add this for the team:`;
   const blocks: KnownBlock[] = [
-    header(`New ${what(record)} to review`),
-    ...sections(`${mention(record.addedBy)} wants to add this for the team:\n${entryBody(record)}`),
+    header(edit ? `Changed ${what(record)} to review` : `New ${what(record)} to review`),
+    ...sections(`${intro}\n${entryBody(record)}`),
     reviewButtons(record),
   ];
   return {
-    text: `${mention(record.addedBy)} wants to add the ${what(record)} ${esc(title)}: approve or reject it.`,
+    text: edit
+      ? `${who} changed the ${what(record)} ${title}: approve or reject the change.`
+      : `${who} wants to add the ${what(record)} ${title}: approve or reject it.`,
     blocks,
   };
 }
@@ -107,6 +120,11 @@ export function buildContributorNotice(record: TeamEntryRecord): SlackMessage {
 /** The contributor's note when their entry is pending: who decides. */
 export function pendingText(record: TeamEntryRecord): string {
   return `Thanks! *${esc(truncate(entryTitle(record), 120))}* waits for an admin's approval; you will get a message when they decide.`;
+}
+
+/** The author's note when their change to a live entry waits: the entry is out until then. */
+export function changePendingText(record: TeamEntryRecord): string {
+  return `Your change waits for an admin: until they approve it, the team does not see *${esc(truncate(entryTitle(record), 120))}*. You will get a message when they decide.`;
 }
 
 /** The contributor's note when their entry is live at once. */

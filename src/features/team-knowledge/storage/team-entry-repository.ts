@@ -208,13 +208,17 @@ export function createTeamEntryRepository(store: Pick<Store, 'db'>) {
       });
     },
 
-    /** New content for a pending or live entry (same id); who and when are kept. */
-    update(input: ModuleEntry & { teamId: string; by: string; now: Date }) {
+    /**
+     * New content for a pending or live entry (same id); who and when are kept. `review` sends
+     * it back to pending: one row per entry, so it leaves the live layer until approved.
+     */
+    update(input: ModuleEntry & { teamId: string; by: string; now: Date; review?: boolean }) {
       const { module, entry } = moduleEntrySchema.parse(input);
       return change(input.teamId, module, entry.id, ['pending', 'live'], {
         entry: JSON.stringify(entry),
         updated_by: input.by,
         updated_at: toDbTime(input.now),
+        ...(input.review ? { status: 'pending' } : {}),
       });
     },
 

@@ -130,6 +130,35 @@ forEachBackend('team entry repository', (backend) => {
     expect(await entries.teamsWithLiveEntries()).toEqual([]);
   });
 
+  it('an edit sent for review goes back to pending, out of the live entries, until approved', async () => {
+    const entries = await repo();
+    await entries.add({
+      module: 'questions',
+      entry: slackQuestion('shard-it'),
+      teamId: T1,
+      status: 'live',
+      addedBy: ALICE,
+      now,
+    });
+    const edited = await entries.update({
+      module: 'questions',
+      entry: slackQuestion('shard-it', { lookFor: ['Names a shard key', 'Plans resharding'] }),
+      teamId: T1,
+      by: ALICE,
+      now: later,
+      review: true,
+    });
+    expect(edited).toMatchObject({ status: 'pending', updatedBy: ALICE, updatedAt: later });
+    expect(await entries.live(T1)).toEqual([]);
+    expect((await entries.pending(T1, { offset: 0, limit: 10 })).map((r) => r.entry.id)).toEqual([
+      'shard-it',
+    ]);
+    await entries.review(T1, 'questions', 'shard-it', { status: 'live', by: ADMIN, now: later });
+    const [live] = await entries.live(T1);
+    expect(live?.entry).toMatchObject({ lookFor: ['Names a shard key', 'Plans resharding'] });
+    expect(await entries.revision(T1)).toBe(3);
+  });
+
   it('two stores on one database see each other’s revisions', async () => {
     const one = await repo();
     const two = createTeamEntryRepository(await backend.openAnother());
