@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/kernel/knowledge/load-knowledge.js';
 import { hire, parseHireCommand } from '../support/answer-hire.js';
 
 describe('parseHireCommand', () => {
@@ -170,5 +171,23 @@ describe('parseHireCommand', () => {
       kind: 'help',
       tooLong: 5009,
     });
+  });
+});
+
+describe('the team subcommands never take a lookup', () => {
+  it('routes every glossary label of the guide to the glossary, whatever its first word', () => {
+    const knowledge = loadKnowledge();
+    const labels = knowledge.glossary.terms.flatMap((t) => [
+      t.name,
+      t.id,
+      ...t.aliases,
+      ...t.products,
+    ]);
+    expect(labels).toContain('New Relic');
+    const elsewhere = labels.filter((label) => {
+      const route = hire.route(`glossary ${label}`);
+      return !('subcommand' in route) || route.subcommand.name !== 'glossary';
+    });
+    expect(elsewhere).toEqual([]);
   });
 });

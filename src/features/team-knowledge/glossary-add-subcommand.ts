@@ -15,7 +15,7 @@ const glossaryAddRequest = z.object({
  */
 export const glossaryAddSubcommand = defineSubcommand({
   name: 'glossary-add',
-  aliases: ['glossary add', 'glossary new', 'terms add', 'term add', 'add term', 'add to glossary'],
+  aliases: ['glossary add', 'terms add', 'term add', 'add term', 'add to glossary'],
   help: [
     {
       usage: 'glossary add [term]',

@@ -12,7 +12,7 @@ const questionsAddRequest = z.object({
 /** `/hire questions add`: opens the interview question modal (a follow-up: it needs trigger_id). */
 export const questionsAddSubcommand = defineSubcommand({
   name: 'questions-add',
-  aliases: ['questions add', 'question add', 'add question', 'questions new'],
+  aliases: ['questions add', 'question add', 'add question'],
   help: [
     {
       usage: 'questions add',
