@@ -15,7 +15,10 @@ export type LookupCounts = {
 };
 
 export type LookupRepository = {
-  /** Stores records (already validated); rows are written in batches of at most `SAVE_BATCH`. */
+  /**
+   * Stores records (already validated): alike ones (same hour) become one row with their
+   * count; rows are written in batches of at most `SAVE_BATCH`.
+   */
   save(records: readonly LookupRecord[]): Promise<void>;
   /** One workspace's counts since `since`, each list most first (ties by name), `limit` long. */
   counts(teamId: string, since: Date, limit: number): Promise<LookupCounts>;
@@ -36,7 +39,31 @@ const toRow = (record: LookupRecord): LookupRecordsTable => ({
   entry: record.entry ?? null,
   hit: record.hit ? 1 : 0,
   looked_up_at: toDbTime(hourOf(record.lookedUpAt)),
+  count: 1,
 });
+
+/** Rows alike in every column but the count, summed into one. */
+function summed(records: readonly LookupRecord[]): LookupRecordsTable[] {
+  const rows = new Map<string, LookupRecordsTable>();
+  for (const record of records) {
+    const row = toRow(record);
+    const key = JSON.stringify([
+      row.team_id,
+      row.subcommand,
+      row.module,
+      row.query,
+      row.entry,
+      row.hit,
+      row.looked_up_at,
+    ]);
+    const seen = rows.get(key);
+    if (seen === undefined) rows.set(key, row);
+    else seen.count += 1;
+  }
+  return [...rows.values()];
+}
+
+const total = sql<number>`sum(count)`;
 
 export function createLookupRepository(store: Pick<Store, 'db'>): LookupRepository {
   const db = store.db.withTables<LookupTables>();
@@ -49,7 +76,7 @@ export function createLookupRepository(store: Pick<Store, 'db'>): LookupReposito
   const misses: LookupRepository['misses'] = async (teamId, since, limit) => {
     const rows = await within(teamId, since)
       .where('hit', '=', 0)
-      .select(['query', (eb) => eb.fn.countAll().as('n')])
+      .select(['query', total.as('n')])
       .groupBy('query')
       .orderBy('n', 'desc')
       .orderBy('query', 'asc')
@@ -60,10 +87,11 @@ export function createLookupRepository(store: Pick<Store, 'db'>): LookupReposito
 
   return {
     async save(records) {
-      for (let i = 0; i < records.length; i += SAVE_BATCH) {
+      const rows = summed(records);
+      for (let i = 0; i < rows.length; i += SAVE_BATCH) {
         await db
           .insertInto('lookup_records')
-          .values(records.slice(i, i + SAVE_BATCH).map(toRow))
+          .values(rows.slice(i, i + SAVE_BATCH))
           .execute();
       }
     },
@@ -77,7 +105,7 @@ export function createLookupRepository(store: Pick<Store, 'db'>): LookupReposito
             'module',
             key.as('key'),
             sql<number>`max(case when entry is null then 0 else 1 end)`.as('is_entry'),
-            (eb) => eb.fn.countAll().as('n'),
+            total.as('n'),
           ])
           .groupBy(['module', key])
           .orderBy('n', 'desc')
@@ -87,11 +115,7 @@ export function createLookupRepository(store: Pick<Store, 'db'>): LookupReposito
           .execute(),
         misses(teamId, since, limit),
         within(teamId, since)
-          .select([
-            'subcommand',
-            (eb) => eb.fn.countAll().as('n'),
-            sql<number>`sum(1 - hit)`.as('misses'),
-          ])
+          .select(['subcommand', total.as('n'), sql<number>`sum((1 - hit) * count)`.as('misses')])
           .groupBy('subcommand')
           .orderBy('n', 'desc')
           .orderBy('subcommand', 'asc')

@@ -1,6 +1,7 @@
 /**
- * The lookup-records table as Kysely sees it. One row per lookup, for the team's view of what
- * people look up and do not find: no user id and no text beyond the normalised query.
+ * The lookup-records table as Kysely sees it, for the team's view of what people look up and
+ * do not find: no user id and no text beyond the normalised query. Lookups alike in every
+ * column within one hour share a row and its count, so a busy bot writes few rows.
  */
 export interface LookupRecordsTable {
   team_id: string;
@@ -16,6 +17,8 @@ export interface LookupRecordsTable {
   hit: number;
   /** ISO-8601 UTC, cut to the hour: enough for 7 and 30 days, and less to tell who it was. */
   looked_up_at: string;
+  /** How many such lookups a flush saw in that hour (rows of the same hour are summed). */
+  count: number;
 }
 
 export type LookupTables = { lookup_records: LookupRecordsTable };

@@ -94,7 +94,7 @@ forEachBackend('lookup records', (backend) => {
     const tables = await store.db.introspection.getTables();
     const table = tables.find((t) => t.name === 'lookup_records');
     expect(table?.columns.map((c) => c.name).sort()).toEqual(
-      ['entry', 'hit', 'looked_up_at', 'module', 'query', 'subcommand', 'team_id'].sort(),
+      ['count', 'entry', 'hit', 'looked_up_at', 'module', 'query', 'subcommand', 'team_id'].sort(),
     );
     await createLookupRepository(store).save([
       rec({ lookedUpAt: new Date('2026-03-01T17:42:13.5Z') }),
@@ -105,5 +105,27 @@ forEachBackend('lookup records', (backend) => {
       .select('looked_up_at')
       .execute();
     expect(rows).toEqual([{ looked_up_at: '2026-03-01T17:00:00.000Z' }]);
+  });
+
+  it('keeps lookups alike within an hour as one row with their count, and counts them all', async () => {
+    const store = await backend.store();
+    const lookups = createLookupRepository(store);
+    const at = (minute: number) => new Date(`2026-03-01T17:${String(minute).padStart(2, '0')}:00Z`);
+    await lookups.save([
+      ...Array.from({ length: 250 }, (_, i) => rec({ lookedUpAt: at(i % 60) })),
+      miss('quokkabase', { lookedUpAt: at(5) }),
+      miss('quokkabase', { lookedUpAt: at(9) }),
+    ]);
+    const rows = await store.db
+      .withTables<{ lookup_records: { count: number } }>()
+      .selectFrom('lookup_records')
+      .select('count')
+      .orderBy('count', 'desc')
+      .execute();
+    expect(rows.map((r) => Number(r.count))).toEqual([250, 2]);
+    const counts = await lookups.counts(rec().teamId, new Date('2026-03-01T00:00:00Z'), 10);
+    expect(counts.missed).toEqual([{ query: 'quokkabase', count: 2 }]);
+    expect(counts.bySubcommand.reduce((n, s) => n + s.count, 0)).toBe(252);
+    expect(counts.bySubcommand.reduce((n, s) => n + s.misses, 0)).toBe(2);
   });
 });
