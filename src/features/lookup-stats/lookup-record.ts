@@ -23,6 +23,8 @@ export const lookupRecordSchema = z.object({
 
 export type LookupRecordInput = z.input<typeof lookupRecordSchema>;
 export type LookupRecord = z.output<typeof lookupRecordSchema>;
+/** A record with how many lookups alike it stands for (1 when absent). */
+export type CountedLookupRecord = LookupRecord & { count?: number };
 
 /** The start of the hour `date` falls in (UTC). */
 export function hourOf(date: Date): Date {

@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { AppEventMap, AppEvents } from '../../kernel/app-events.js';
 import type { Clock } from '../../kernel/clock.js';
-import { type LookupRecord, lookupRecordSchema } from './lookup-record.js';
+import { type CountedLookupRecord, lookupRecordSchema } from './lookup-record.js';
 import { type LookupRepository, SAVE_BATCH } from './storage/lookup-repository.js';
 
 export type LookupRecorderOptions = {
@@ -10,9 +10,9 @@ export type LookupRecorderOptions = {
   logger: Pick<Logger, 'warn'>;
   /** Longest a record waits in memory before it is written (default one second). */
   flushEveryMs?: number;
-  /** Records that start a write at once (default SAVE_BATCH). */
+  /** Kinds of lookup waiting that start a write at once (default SAVE_BATCH). */
   batchSize?: number;
-  /** Records kept while the store is slow or down; beyond it new ones are dropped. */
+  /** Kinds of lookup kept while the store is slow or down; beyond it new ones are dropped. */
   maxPending?: number;
 };
 
@@ -26,29 +26,57 @@ export type LookupRecorder = {
   pending(): number;
 };
 
+const HOUR_MS = 3_600_000;
+
+type LookupEvent = AppEventMap['lookup'];
+/** Lookups alike (every field, same hour) waiting to be written, with how many there were. */
+type Pending = { event: LookupEvent; hour: number; count: number };
+
+/** Only the fields a record may hold: whatever else an emitter adds is never kept. */
+const fieldsOf = (event: LookupEvent): LookupEvent => ({
+  teamId: event.teamId,
+  subcommand: event.subcommand,
+  module: event.module,
+  query: event.query,
+  hit: event.hit,
+  ...(event.entry === undefined ? {} : { entry: event.entry }),
+});
+
 /**
- * Lookups are recorded off the answer path: each is validated and queued in memory, then
- * written in batches (every `flushEveryMs`, or as soon as `batchSize` are waiting). A batch
- * the store refuses is logged by count and dropped: the stats may miss a few, the bot goes on.
+ * Lookups are recorded off the answer path: each is counted in memory with those alike (same
+ * fields, same hour), then validated once per kind and written in batches (every
+ * `flushEveryMs`, or as soon as `batchSize` kinds are waiting). A busy bot answering the same
+ * few commands thus costs a map update per answer. A batch the store refuses is logged by
+ * count and dropped: the stats may miss a few, the bot goes on.
  */
 export function createLookupRecorder(options: LookupRecorderOptions): LookupRecorder {
   const { lookups, clock, logger } = options;
   const flushEveryMs = options.flushEveryMs ?? 1000;
   const batchSize = options.batchSize ?? SAVE_BATCH;
   const maxPending = options.maxPending ?? 10_000;
-  let queue: LookupRecord[] = [];
+  let pending = new Map<string, Pending>();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let writing: Promise<void> = Promise.resolve();
   let stopped = false;
   let dropped = 0;
 
-  const write = async (batch: LookupRecord[]) => {
+  const write = async (batch: CountedLookupRecord[]) => {
     try {
       await lookups.save(batch);
     } catch (error) {
       logger.warn({ err: error, records: batch.length }, 'could not store lookup records');
     }
   };
+
+  /** Validated here, once per kind: only what the schema names is kept, normalised. */
+  const toRecords = (batch: Pending[]): CountedLookupRecord[] =>
+    batch.flatMap(({ event, hour, count }) => {
+      const parsed = lookupRecordSchema.safeParse({
+        ...event,
+        lookedUpAt: new Date(hour * HOUR_MS),
+      });
+      return parsed.success ? [{ ...parsed.data, count }] : [];
+    });
 
   const flush = (): Promise<void> => {
     if (timer !== undefined) clearTimeout(timer);
@@ -57,24 +85,38 @@ export function createLookupRecorder(options: LookupRecorderOptions): LookupReco
       logger.warn({ records: dropped }, 'lookup records dropped: too many waiting');
       dropped = 0;
     }
-    const batch = queue;
-    queue = [];
+    const batch = [...pending.values()];
+    pending = new Map();
     // Writes run one after another, so a flush resolves after every earlier one.
-    writing = writing.then(() => (batch.length > 0 ? write(batch) : undefined));
+    writing = writing.then(() => {
+      const records = toRecords(batch);
+      return records.length > 0 ? write(records) : undefined;
+    });
     return writing;
   };
 
   return {
     record(event) {
-      const parsed = lookupRecordSchema.safeParse({ ...event, lookedUpAt: clock.now() });
-      // Only what the schema names is kept; an event it refuses (no workspace) is not stored.
-      if (!parsed.success) return;
-      if (queue.length >= maxPending) {
+      const hour = Math.floor(clock.now().getTime() / HOUR_MS);
+      const key = [
+        event.teamId,
+        event.subcommand,
+        event.module,
+        event.query,
+        event.entry ?? '',
+        event.hit ? 1 : 0,
+        hour,
+      ].join('\u0000');
+      const alike = pending.get(key);
+      if (alike !== undefined) {
+        alike.count += 1;
+      } else if (pending.size >= maxPending) {
         dropped += 1;
         return;
+      } else {
+        pending.set(key, { event: fieldsOf(event), hour, count: 1 });
       }
-      queue.push(parsed.data);
-      if (stopped || queue.length >= batchSize) {
+      if (stopped || pending.size >= batchSize) {
         void flush();
       } else if (timer === undefined) {
         timer = setTimeout(() => void flush(), flushEveryMs);
@@ -86,7 +128,7 @@ export function createLookupRecorder(options: LookupRecorderOptions): LookupReco
       stopped = true;
       await flush();
     },
-    pending: () => queue.length,
+    pending: () => pending.size,
   };
 }
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { LookupRecord } from '../../../src/features/lookup-stats/lookup-record.js';
+import type { CountedLookupRecord } from '../../../src/features/lookup-stats/lookup-record.js';
 import {
   attachLookupRecorder,
   createLookupRecorder,
@@ -19,7 +19,7 @@ const event = (query: string, overrides: Record<string, unknown> = {}) => ({
 });
 
 function setup(options: { batchSize?: number; fail?: boolean; maxPending?: number } = {}) {
-  const saved: LookupRecord[][] = [];
+  const saved: CountedLookupRecord[][] = [];
   const warnings: unknown[] = [];
   const recorder = createLookupRecorder({
     lookups: {
@@ -58,7 +58,8 @@ describe('the lookup recorder', () => {
         module: 'glossary',
         query: 'quokkabase',
         hit: false,
-        lookedUpAt: new Date('2026-03-02T09:15:00Z'),
+        lookedUpAt: new Date('2026-03-02T09:00:00Z'),
+        count: 1,
       },
       {
         teamId: 'T1',
@@ -67,8 +68,26 @@ describe('the lookup recorder', () => {
         query: 'kafka',
         entry: 'message-queue',
         hit: true,
-        lookedUpAt: new Date('2026-03-02T09:15:00Z'),
+        lookedUpAt: new Date('2026-03-02T09:00:00Z'),
+        count: 1,
       },
+    ]);
+  });
+
+  it('counts lookups alike within the hour as one record; another hour is another record', async () => {
+    const { recorder, saved } = setup();
+    for (let i = 0; i < 500; i++)
+      recorder.record(event('kafka', { hit: true, entry: 'message-queue' }));
+    recorder.record(event('quokkabase'));
+    expect(recorder.pending()).toBe(2);
+    clock.advance(60 * 60_000);
+    recorder.record(event('quokkabase'));
+    await recorder.flush();
+    clock.set('2026-03-02T09:15:00Z');
+    expect(saved.flat().map((r) => [r.query, r.lookedUpAt.toISOString(), r.count])).toEqual([
+      ['kafka', '2026-03-02T09:00:00.000Z', 500],
+      ['quokkabase', '2026-03-02T09:00:00.000Z', 1],
+      ['quokkabase', '2026-03-02T10:00:00.000Z', 1],
     ]);
   });
 

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { toDbTime } from '../../../kernel/database/db-time.js';
 import type { Store } from '../../../kernel/database/store.js';
-import { hourOf, type LookupRecord } from '../lookup-record.js';
+import { type CountedLookupRecord, hourOf } from '../lookup-record.js';
 import type { LookupRecordsTable, LookupTables } from './lookup-tables.js';
 
 /** How often something was looked up in a period: what `/hire stats` is made of. */
@@ -19,7 +19,7 @@ export type LookupRepository = {
    * Stores records (already validated): alike ones (same hour) become one row with their
    * count; rows are written in batches of at most `SAVE_BATCH`.
    */
-  save(records: readonly LookupRecord[]): Promise<void>;
+  save(records: readonly CountedLookupRecord[]): Promise<void>;
   /** One workspace's counts since `since`, each list most first (ties by name), `limit` long. */
   counts(teamId: string, since: Date, limit: number): Promise<LookupCounts>;
   /** The queries that found nothing since `since`, most first. */
@@ -31,7 +31,7 @@ export type LookupRepository = {
 /** Rows per insert: well under both back-ends' limits on bound parameters. */
 export const SAVE_BATCH = 100;
 
-const toRow = (record: LookupRecord): LookupRecordsTable => ({
+const toRow = (record: CountedLookupRecord): LookupRecordsTable => ({
   team_id: record.teamId,
   subcommand: record.subcommand,
   module: record.module,
@@ -39,11 +39,11 @@ const toRow = (record: LookupRecord): LookupRecordsTable => ({
   entry: record.entry ?? null,
   hit: record.hit ? 1 : 0,
   looked_up_at: toDbTime(hourOf(record.lookedUpAt)),
-  count: 1,
+  count: record.count ?? 1,
 });
 
 /** Rows alike in every column but the count, summed into one. */
-function summed(records: readonly LookupRecord[]): LookupRecordsTable[] {
+function summed(records: readonly CountedLookupRecord[]): LookupRecordsTable[] {
   const rows = new Map<string, LookupRecordsTable>();
   for (const record of records) {
     const row = toRow(record);
@@ -58,7 +58,7 @@ function summed(records: readonly LookupRecord[]): LookupRecordsTable[] {
     ]);
     const seen = rows.get(key);
     if (seen === undefined) rows.set(key, row);
-    else seen.count += 1;
+    else seen.count += row.count;
   }
   return [...rows.values()];
 }
