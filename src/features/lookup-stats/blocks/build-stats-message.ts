@@ -39,7 +39,7 @@ export function buildStatsMessage(summary: LookupSummary): SlackMessage {
   const blocks: KnownBlock[] = [
     header(`Lookups in ${period}`),
     section(
-      `*${summary.total}* lookups; *${summary.missTotal}* found nothing (${percent(summary.missTotal, summary.total)}%).`,
+      `*${summary.total}* ${summary.total === 1 ? 'lookup' : 'lookups'}; *${summary.missTotal}* found nothing (${percent(summary.missTotal, summary.total)}%).`,
     ),
     section(
       summary.top.length === 0
