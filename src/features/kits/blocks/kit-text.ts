@@ -31,7 +31,7 @@ export function escList(
 
 /** The candidate label as shown: escaped, bold, quoted so it reads as a label. */
 export function labelText(label: string | undefined): string {
-  return label === undefined ? 'no candidate label' : `*“${esc(label)}”*`;
+  return label === undefined ? 'a candidate with no label' : `*“${esc(label)}”*`;
 }
 
 /** Minutes from the start as `h:mm` (`0:05`, `1:25`). */
