@@ -25,7 +25,11 @@ export type FaultRunOptions = {
   leaseMs: number;
   /** How long the loopback Slack takes to answer each chat.postMessage. */
   slowMs: number;
-  /** A storm of this many 429s (Retry-After 1 s) every `stormEveryMs`. */
+  /**
+   * A storm of this many 429s (Retry-After 1 s) every `stormEveryMs`, from the start until two
+   * storms after the kill: endless storms would starve the last few posts (each retry lands in
+   * the next storm), which measures the storm, not the scheduler.
+   */
   stormSize: number;
   stormEveryMs: number;
   concurrency: number;
@@ -172,6 +176,7 @@ export async function runReminderFaults(options: FaultRunOptions): Promise<Fault
         if (!killed && okPosts().length >= options.subscriptions * options.killAt) {
           victim?.kill('SIGKILL');
           killed = true;
+          setTimeout(() => clearInterval(storms), 2 * options.stormEveryMs).unref();
         }
         const deliveries = await reminders.listDeliveries();
         const done =
