@@ -24,10 +24,9 @@ import {
 } from '../../src/features/resume-flags/resume-flags-ids.js';
 import { createTestDeps, type TestDeps } from '../support/app-test-deps.js';
 import { homeBlocks, homeButton, homeText, pressInHome, searchBox } from './support/home-view.js';
+import { type HttpBot, SIGNING_SECRET, startHttpBot } from './support/http-bot.js';
 import { type SocketModeBot, startSocketModeBot } from './support/socket-mode-bot.js';
 import { waitFor } from './support/wait-for.js';
-
-const SIGNING_SECRET = 'c0ffee00c0ffee00c0ffee00c0ffee00';
 
 /** Waits until the app has no request in flight: Bolt acks events before its listeners end. */
 const settled = (bot: HireBotApp) => waitFor(() => bot.inFlight() === 0, 'the app to be idle');
@@ -36,25 +35,17 @@ describe('the Home tab over HTTP (signed Events API requests)', () => {
   let slack: LoopbackSlack;
   let deps: TestDeps;
   let bot: HireBotApp;
+  let http: HttpBot;
   let url: string;
 
   beforeAll(async () => {
     slack = await startLoopbackSlack({ signingSecret: SIGNING_SECRET });
-    ({ deps } = await createTestDeps({
-      SLACK_BOT_TOKEN: slack.botToken,
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_MODE: 'http',
-      SLACK_API_URL: slack.apiUrl,
-      PORT: '0',
-    }));
-    bot = createApp(deps);
-    const { port } = await bot.start();
-    url = `http://127.0.0.1:${port}/slack/events`;
+    http = await startHttpBot(slack);
+    ({ deps, bot, url } = http);
   });
   afterAll(async () => {
-    await bot?.stop();
+    await http?.stop();
     await slack?.close();
-    await deps?.store.close();
   });
   afterEach(async () => {
     await settled(bot);

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, type HireBotApp } from '../../src/app/create-app.js';
 import {
   type LoopbackSlack,
   startLoopbackSlack,
@@ -22,10 +21,10 @@ import {
 import type { KitTables } from '../../src/features/kits/storage/kit-tables.js';
 import { loadKnowledge } from '../../src/kernel/knowledge/load-knowledge.js';
 import { scorecardState } from '../features/kits/support/kit-fixtures.js';
-import { createTestDeps, type TestDeps } from '../support/app-test-deps.js';
+import type { TestDeps } from '../support/app-test-deps.js';
+import { type HttpBot, SIGNING_SECRET, startHttpBot } from './support/http-bot.js';
 import { waitFor } from './support/wait-for.js';
 
-const SIGNING_SECRET = 'c0ffee00c0ffee00c0ffee00c0ffee00';
 const ALICE = 'U0ALICE';
 const BOB = 'U0BOB';
 const CASEY = DEFAULT_USER_ID;
@@ -47,7 +46,7 @@ function buttonValue(blocks: unknown, actionId: string): string | undefined {
 describe('interview kits and scorecards end to end (HTTP mode, signed requests, loopback Slack)', () => {
   let slack: LoopbackSlack;
   let deps: TestDeps;
-  let bot: HireBotApp;
+  let http: HttpBot;
   let url: string;
 
   beforeAll(async () => {
@@ -58,24 +57,12 @@ describe('interview kits and scorecards end to end (HTTP mode, signed requests, 
     ] as const) {
       slack.workspace.addUser({ id, name, tz: 'Europe/Berlin' });
     }
-    ({ deps } = await createTestDeps(
-      {
-        SLACK_BOT_TOKEN: slack.botToken,
-        SLACK_SIGNING_SECRET: SIGNING_SECRET,
-        SLACK_MODE: 'http',
-        SLACK_API_URL: slack.apiUrl,
-        PORT: '0',
-      },
-      { knowledge: loadKnowledge() },
-    ));
-    bot = createApp(deps);
-    const { port } = await bot.start();
-    url = `http://127.0.0.1:${port}/slack/events`;
+    http = await startHttpBot(slack, { knowledge: loadKnowledge() });
+    ({ deps, url } = http);
   });
   afterAll(async () => {
-    await bot?.stop();
+    await http?.stop();
     await slack?.close();
-    await deps?.store.close();
   });
 
   /** A signed slash command; resolves with the ack and what came on its response_url. */

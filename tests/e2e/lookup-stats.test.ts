@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, type HireBotApp } from '../../src/app/create-app.js';
 import {
   type LoopbackSlack,
   startLoopbackSlack,
@@ -8,39 +7,26 @@ import { postToApp } from '../../src/dev/loopback-slack/signed-request.js';
 import { checkMessageLimits } from '../../src/dev/slack-limits.js';
 import { HIRE_ACTION_PATTERNS } from '../../src/kernel/hire-command/hire-command-ids.js';
 import { loadKnowledge } from '../../src/kernel/knowledge/load-knowledge.js';
-import { createTestDeps, type TestDeps } from '../support/app-test-deps.js';
+import type { TestDeps } from '../support/app-test-deps.js';
+import { type HttpBot, SIGNING_SECRET, startHttpBot } from './support/http-bot.js';
 import { waitFor } from './support/wait-for.js';
-
-const SIGNING_SECRET = 'c0ffee00c0ffee00c0ffee00c0ffee00';
 
 type Block = { text?: { text?: string }; accessory?: { action_id?: string; value?: string } };
 
 describe('/hire stats end to end (HTTP mode, signed requests, loopback Slack)', () => {
   let slack: LoopbackSlack;
   let deps: TestDeps;
-  let bot: HireBotApp;
+  let http: HttpBot;
   let url: string;
 
   beforeAll(async () => {
     slack = await startLoopbackSlack();
-    ({ deps } = await createTestDeps(
-      {
-        SLACK_BOT_TOKEN: slack.botToken,
-        SLACK_SIGNING_SECRET: SIGNING_SECRET,
-        SLACK_MODE: 'http',
-        SLACK_API_URL: slack.apiUrl,
-        PORT: '0',
-      },
-      { knowledge: loadKnowledge() },
-    ));
-    bot = createApp(deps);
-    const { port } = await bot.start();
-    url = `http://127.0.0.1:${port}/slack/events`;
+    http = await startHttpBot(slack, { knowledge: loadKnowledge() });
+    ({ deps, url } = http);
   });
   afterAll(async () => {
-    await bot?.stop();
+    await http?.stop();
     await slack?.close();
-    await deps?.store.close();
   });
 
   /** A signed slash command: the ack's body, and what came later on its response_url. */
