@@ -12,6 +12,7 @@ import { createApp } from '../../src/app/create-app.js';
 import { allMigrations, homeSectionsOf } from '../../src/app/features.js';
 import { createAppHireCommand } from '../../src/app/hire-subcommands.js';
 import { startLoopbackSlack } from '../../src/dev/loopback-slack/loopback-slack.js';
+import { lookupRecorderOf } from '../../src/features/lookup-stats/lookup-recorder.js';
 import { createAppEvents } from '../../src/kernel/app-events.js';
 import { systemClock } from '../../src/kernel/clock.js';
 import { parseConfig } from '../../src/kernel/config.js';
@@ -76,6 +77,7 @@ export async function measureDispatch(
   const knowledge = loadKnowledge();
   const store = await openStore('sqlite::memory:', { migrations: allMigrations() });
   const layered = createLayeredKnowledgeSource(knowledge);
+  const events = createAppEvents(pino({ level: 'silent' }));
   const hireBot = createApp(
     {
       config: parsed.config,
@@ -84,7 +86,7 @@ export async function measureDispatch(
       teamLayer: layered.layer,
       store,
       clock: systemClock,
-      events: createAppEvents(pino({ level: 'silent' })),
+      events,
       hire: createAppHireCommand(),
       homeSections: homeSectionsOf(),
       channelAudience: createChannelAudience({ clock: systemClock }),
@@ -109,6 +111,9 @@ export async function measureDispatch(
       figures.floor.push(await timeDispatch(floor, boltReply, bodies, count));
     }
   } finally {
+    // The lookup recorder writes what it counted before the store goes (as the app's stop does).
+    await events.idle();
+    await lookupRecorderOf(events)?.stop();
     await store.close();
     await slack.close();
   }
