@@ -12,25 +12,24 @@
  * A last case adds five channels with other people's reminders that the heavy user is in:
  * then the Home asks Slack (here the loopback, over HTTP on this machine) who is in each.
  */
+
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LogLevel, WebClient } from '@slack/web-api';
 import { pino } from 'pino';
-import { allMigrations, homeSectionsOf } from '../src/app/features.js';
-import { createAppHireCommand } from '../src/app/hire-subcommands.js';
+import { createFeatureContext } from '../src/app/feature-context.js';
+import { allMigrations } from '../src/app/features.js';
 import { startLoopbackSlack } from '../src/dev/loopback-slack/loopback-slack.js';
 import { checkViewLimits, viewBytes } from '../src/dev/slack-limits.js';
 import { assembleHome, type HomeDeps } from '../src/features/home/assemble-home.js';
 import { EMPTY_HOME_STATE, type HomeState, withPage } from '../src/features/home/home-state.js';
 import { createReminderRepository } from '../src/features/reminders/storage/reminder-repository.js';
 import { createFlagRepository } from '../src/features/resume-flags/storage/flag-repository.js';
-import { createAppEvents } from '../src/kernel/app-events.js';
 import { systemClock } from '../src/kernel/clock.js';
 import { parseConfig } from '../src/kernel/config.js';
 import { openStore } from '../src/kernel/database/open-store.js';
-import { createLayeredKnowledgeSource } from '../src/kernel/knowledge/layered-knowledge-source.js';
 import { loadKnowledge } from '../src/kernel/knowledge/load-knowledge.js';
 import { HEAVY_TEAM, HEAVY_USER, seedHeavyUser } from '../tests/support/heavy-home-user.js';
 
@@ -101,18 +100,13 @@ export async function run(): Promise<void> {
   try {
     const reminders = createReminderRepository(store);
     await seedHeavyUser({ reminders, flags: createFlagRepository(store) });
-    const layered = createLayeredKnowledgeSource(loadKnowledge());
-    const deps: HomeDeps = {
+    const deps: HomeDeps = createFeatureContext({
       config: parsed.config,
       logger,
-      knowledge: layered.source,
-      teamLayer: layered.layer,
+      knowledge: loadKnowledge(),
       store,
       clock: systemClock,
-      events: createAppEvents(logger),
-      hire: createAppHireCommand(),
-      homeSections: homeSectionsOf(),
-    };
+    });
     const client = new WebClient(slack.botToken, {
       slackApiUrl: slack.apiUrl,
       logLevel: LogLevel.ERROR,

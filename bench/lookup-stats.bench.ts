@@ -7,13 +7,14 @@
  * one. Answer-path times are per /hire call through the real listener (ack included), with and
  * without the recorder subscribed; the stats time is the whole follow-up minus respond().
  */
+
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
+import { createFeatureContext } from '../src/app/feature-context.js';
 import { allMigrations } from '../src/app/features.js';
-import { createAppHireCommand } from '../src/app/hire-subcommands.js';
 import { buildStatsMessage } from '../src/features/lookup-stats/blocks/build-stats-message.js';
 import type { LookupRecord } from '../src/features/lookup-stats/lookup-record.js';
 import {
@@ -27,9 +28,7 @@ import { systemClock } from '../src/kernel/clock.js';
 import { parseConfig } from '../src/kernel/config.js';
 import { openStore } from '../src/kernel/database/open-store.js';
 import { createHireCommandListener } from '../src/kernel/hire-command/hire-command-listener.js';
-import { createLayeredKnowledgeSource } from '../src/kernel/knowledge/layered-knowledge-source.js';
 import { loadKnowledge } from '../src/kernel/knowledge/load-knowledge.js';
-import { createChannelAudience } from '../src/kernel/slack/access/channel-audience.js';
 import type { CommandArgs } from '../src/kernel/slack/listener-router.js';
 
 const ANSWER_CALLS = 20_000;
@@ -63,18 +62,15 @@ export async function run(): Promise<void> {
   try {
     const parsed = parseConfig({});
     if (!parsed.ok) throw new Error(parsed.message);
-    const { source: knowledge, layer: teamLayer } = createLayeredKnowledgeSource(loadKnowledge());
     const lookups = createLookupRepository(store);
-    const base = {
+    const base = createFeatureContext({
       config: parsed.config,
       logger,
-      knowledge,
-      teamLayer,
+      knowledge: loadKnowledge(),
       store,
       clock: systemClock,
-      channelAudience: createChannelAudience({ clock: systemClock }),
-    };
-    const hire = createAppHireCommand();
+    });
+    const { hire } = base;
     let acked = 0n;
     const args = (text: string) =>
       ({
@@ -167,7 +163,7 @@ export async function run(): Promise<void> {
           await summarizeStats('T1', days, {
             lookups,
             clock: systemClock,
-            knowledge: knowledge.current(),
+            knowledge: base.knowledge.current(),
           }),
         ),
       );

@@ -6,21 +6,19 @@
  * production (only its receiver is a no-op), the floor is a default Bolt App with one listener
  * that acks a constant string.
  */
+
 import { App, LogLevel, type Receiver, type ReceiverEvent } from '@slack/bolt';
 import pino from 'pino';
 import { createApp } from '../../src/app/create-app.js';
-import { allMigrations, homeSectionsOf } from '../../src/app/features.js';
-import { createAppHireCommand } from '../../src/app/hire-subcommands.js';
+import { createFeatureContext } from '../../src/app/feature-context.js';
+import { allMigrations } from '../../src/app/features.js';
 import { startLoopbackSlack } from '../../src/dev/loopback-slack/loopback-slack.js';
 import { lookupRecorderOf } from '../../src/features/lookup-stats/lookup-recorder.js';
-import { createAppEvents } from '../../src/kernel/app-events.js';
 import { systemClock } from '../../src/kernel/clock.js';
 import { parseConfig } from '../../src/kernel/config.js';
 import { openStore } from '../../src/kernel/database/open-store.js';
 import { SLASH_COMMAND } from '../../src/kernel/hire-command/hire-command-ids.js';
-import { createLayeredKnowledgeSource } from '../../src/kernel/knowledge/layered-knowledge-source.js';
 import { loadKnowledge } from '../../src/kernel/knowledge/load-knowledge.js';
-import { createChannelAudience } from '../../src/kernel/slack/access/channel-audience.js';
 import type { AckResponse } from '../../src/kernel/slack/receivers/ack-once.js';
 import { ackBody } from '../../src/kernel/slack/receivers/http-ack-receiver.js';
 
@@ -76,23 +74,15 @@ export async function measureDispatch(
   if (!parsed.ok) throw new Error(parsed.message);
   const knowledge = loadKnowledge();
   const store = await openStore('sqlite::memory:', { migrations: allMigrations() });
-  const layered = createLayeredKnowledgeSource(knowledge);
-  const events = createAppEvents(pino({ level: 'silent' }));
-  const hireBot = createApp(
-    {
-      config: parsed.config,
-      logger: pino({ level: 'warn' }),
-      knowledge: layered.source,
-      teamLayer: layered.layer,
-      store,
-      clock: systemClock,
-      events,
-      hire: createAppHireCommand(),
-      homeSections: homeSectionsOf(),
-      channelAudience: createChannelAudience({ clock: systemClock }),
-    },
-    { receiver: noReceiver },
-  ).app;
+  const ctx = createFeatureContext({
+    config: parsed.config,
+    logger: pino({ level: 'warn' }),
+    knowledge,
+    store,
+    clock: systemClock,
+  });
+  const { events } = ctx;
+  const hireBot = createApp(ctx, { receiver: noReceiver }).app;
   await hireBot.init();
   const floor = new App({ ...IDS, receiver: noReceiver, logLevel: LogLevel.WARN });
   floor.command(SLASH_COMMAND, async ({ ack }) => {

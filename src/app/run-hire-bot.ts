@@ -1,18 +1,15 @@
 import type { Logger } from 'pino';
-import { createAppEvents } from '../kernel/app-events.js';
 import { systemClock } from '../kernel/clock.js';
 import type { Config } from '../kernel/config.js';
 import { openStore, StoreError } from '../kernel/database/open-store.js';
 import type { Store } from '../kernel/database/store.js';
 import type { BackgroundJob, FeatureContext } from '../kernel/feature.js';
-import { createLayeredKnowledgeSource } from '../kernel/knowledge/layered-knowledge-source.js';
 import { KnowledgeError, loadKnowledge } from '../kernel/knowledge/load-knowledge.js';
 import type { Knowledge } from '../kernel/knowledge/schemas/knowledge-modules.js';
 import { createLogger } from '../kernel/logging/create-logger.js';
-import { createChannelAudience } from '../kernel/slack/access/channel-audience.js';
 import { createApp, DEFAULT_GRACE_MS } from './create-app.js';
-import { allMigrations, FEATURES, homeSectionsOf } from './features.js';
-import { createAppHireCommand } from './hire-subcommands.js';
+import { createFeatureContext } from './feature-context.js';
+import { allMigrations, FEATURES } from './features.js';
 import { createShutdown, onShutdownSignals } from './shutdown.js';
 
 /** What runs until shutdown: the Slack app, or the sandbox (which may end by itself). */
@@ -74,20 +71,7 @@ export async function runHireBot(config: Config, options: RunOptions): Promise<v
     const knowledge = loadKnowledgeOrExplain(config.knowledgeLocalDir);
     const store = await openStoreOrExplain(config, logger);
     parts.store = store;
-    // The files' knowledge; the team-knowledge feature layers the Slack-added entries on it.
-    const layered = createLayeredKnowledgeSource(knowledge);
-    const ctx: FeatureContext = {
-      config,
-      logger,
-      knowledge: layered.source,
-      teamLayer: layered.layer,
-      store,
-      clock: systemClock,
-      events: createAppEvents(logger),
-      hire: createAppHireCommand(),
-      homeSections: homeSectionsOf(),
-      channelAudience: createChannelAudience({ clock: systemClock }),
-    };
+    const ctx = createFeatureContext({ config, logger, knowledge, store, clock: systemClock });
 
     const running = await (options.frontEnd ?? startSlackApp)(ctx);
     parts.running = running;

@@ -1,13 +1,9 @@
 import { Writable } from 'node:stream';
-import { homeSectionsOf } from '../../src/app/features.js';
-import { createAppHireCommand } from '../../src/app/hire-subcommands.js';
-import { createAppEvents } from '../../src/kernel/app-events.js';
+import { createFeatureContext } from '../../src/app/feature-context.js';
 import { type Config, parseConfig } from '../../src/kernel/config.js';
 import type { FeatureContext } from '../../src/kernel/feature.js';
-import { createLayeredKnowledgeSource } from '../../src/kernel/knowledge/layered-knowledge-source.js';
 import type { Knowledge } from '../../src/kernel/knowledge/schemas/knowledge-modules.js';
 import { createLogger } from '../../src/kernel/logging/create-logger.js';
-import { createChannelAudience } from '../../src/kernel/slack/access/channel-audience.js';
 import { fixtureKnowledge } from './fixture-knowledge.js';
 import { createManualClock } from './manual-clock.js';
 import { openTestStore, type TestStore } from './test-stores.js';
@@ -69,20 +65,8 @@ export async function createTestDeps(
   const knowledge = options.knowledge ?? fixtureKnowledge();
   const clock = createManualClock('2026-03-02T09:00:00Z');
   const store = await openTestStore(options.databaseUrl ?? 'sqlite::memory:', { logger });
-  const layered = createLayeredKnowledgeSource(knowledge);
   return {
-    deps: {
-      config,
-      logger,
-      knowledge: layered.source,
-      teamLayer: layered.layer,
-      store,
-      events: createAppEvents(logger),
-      hire: createAppHireCommand(),
-      homeSections: homeSectionsOf(),
-      channelAudience: createChannelAudience({ clock }),
-      clock,
-    },
+    deps: { ...createFeatureContext({ config, logger, knowledge, store, clock }), store, clock },
     logs: capture,
   };
 }
