@@ -4,7 +4,7 @@ import type { AppEvents } from '../../kernel/app-events.js';
 import type { Clock } from '../../kernel/clock.js';
 import type { ChannelAudienceLookup } from '../../kernel/slack/access/channel-audience.js';
 import type { SlackMessage } from '../../kernel/slack/blocks/slack-message.js';
-import { classifySlackError } from '../../kernel/slack/classify-slack-error.js';
+import { describePostRefusal } from '../../kernel/slack/post-refusal.js';
 import { buildKitThreadStarter, privateKitNotice } from './blocks/build-kit-delivery-replies.js';
 import { buildKitMessage } from './blocks/build-kit-message.js';
 import { type KitDelivered, NOT_POSTED } from './kit-delivery.js';
@@ -35,14 +35,6 @@ export type DeliverKitDeps = {
   /** Shows the creator a private message: respond() after a command or a button, else a DM. */
   showPrivately(message: SlackMessage): Promise<void>;
 };
-
-/** Why Slack refused a post, in our words. */
-function refusal(error: unknown): string {
-  const { code } = classifySlackError(error);
-  return code in NOT_POSTED
-    ? NOT_POSTED[code as keyof typeof NOT_POSTED]
-    : `Slack answered ${code}`;
-}
 
 /**
  * Posts the kit where it was asked for: in the channel, or as a thread of its own under a
@@ -117,7 +109,7 @@ export async function deliverKit(order: KitOrder, deps: DeliverKitDeps): Promise
     try {
       destination = await postToChannel(client, kit, target);
     } catch (error) {
-      privateBecause = refusal(error);
+      privateBecause = describePostRefusal(error);
       destination = { kind: 'private' };
     }
     if (destination.kind !== 'channel') await kits.setDestination(kit.teamId, kit.id, destination);

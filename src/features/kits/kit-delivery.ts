@@ -18,7 +18,4 @@ export const NOT_POSTED = {
   shared:
     'that channel is shared with another organisation, and a kit holds what to listen for in the answers',
   unknown: 'I could not check who can read that channel (the bot may not be a member of it)',
-  not_in_channel: 'the bot is not a member of that channel; invite it with /invite',
-  channel_not_found: 'that channel no longer exists, or the bot cannot see it',
-  is_archived: 'that channel is archived',
 } as const;

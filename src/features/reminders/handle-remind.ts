@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { AppEvents } from '../../kernel/app-events.js';
 import type { Clock } from '../../kernel/clock.js';
 import type { Knowledge } from '../../kernel/knowledge/schemas/knowledge-modules.js';
+import { isSharedChannel } from '../../kernel/slack/access/channel-audience.js';
 import type { SlackMessage } from '../../kernel/slack/blocks/slack-message.js';
 import { classifySlackError } from '../../kernel/slack/classify-slack-error.js';
 import {
@@ -65,7 +66,7 @@ async function channelState(
 ): Promise<{ membership: Membership; shared: boolean }> {
   try {
     const { channel } = await client.conversations.info({ channel: channelId });
-    const shared = Boolean(channel?.is_ext_shared || channel?.is_shared);
+    const shared = isSharedChannel(channel);
     if (channel?.is_archived) return { membership: 'archived', shared };
     const member = channel?.is_member || channel?.is_im;
     return { membership: member ? 'member' : 'not-member', shared };

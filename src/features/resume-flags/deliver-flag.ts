@@ -1,21 +1,9 @@
 import type { WebClient } from '@slack/web-api';
 import type { SlackMessage } from '../../kernel/slack/blocks/slack-message.js';
-import { classifySlackError } from '../../kernel/slack/classify-slack-error.js';
+import { describePostRefusal } from '../../kernel/slack/post-refusal.js';
 import type { FlagOutcome } from './blocks/build-flag-status-views.js';
 import type { Delivery } from './flag-record.js';
 import type { Destination } from './flag-review.js';
-
-/** What the reviewer is told when the thread refuses the summary; our words, per Slack code. */
-const THREAD_REFUSALS: Record<string, string> = {
-  not_in_channel: 'the bot is not a member of that channel; invite it with /invite',
-  channel_not_found: 'the channel no longer exists, or the bot cannot see it',
-  is_archived: 'the channel is archived',
-};
-
-export function refusalReason(error: unknown): string {
-  const { code } = classifySlackError(error);
-  return THREAD_REFUSALS[code] ?? `Slack answered ${code}`;
-}
 
 export type DeliveryResult = { delivered: Delivery; reason?: string };
 
@@ -50,7 +38,7 @@ export async function deliverSummary(
       });
       return { delivered: 'thread' };
     } catch (error) {
-      reason = refusalReason(error);
+      reason = describePostRefusal(error);
     }
   }
   try {
@@ -64,7 +52,7 @@ export async function deliverSummary(
     });
     return reason ? { delivered: 'private-fallback', reason } : { delivered: 'private' };
   } catch (error) {
-    return { delivered: 'undelivered', reason: reason ?? refusalReason(error) };
+    return { delivered: 'undelivered', reason: reason ?? describePostRefusal(error) };
   }
 }
 

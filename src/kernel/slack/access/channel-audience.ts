@@ -8,6 +8,10 @@ import type { Clock } from '../../clock.js';
  */
 export type ChannelAudience = 'internal' | 'shared' | 'unknown';
 
+/** Whether `conversations.info` says people of another organisation can read the channel. */
+export const isSharedChannel = (channel?: { is_ext_shared?: boolean; is_shared?: boolean }) =>
+  Boolean(channel?.is_ext_shared || channel?.is_shared);
+
 /** A direct message (D…) or a user id (a post there lands in the app's DM): never shared. */
 const PRIVATE_TO_ONE = /^[DUW][A-Z0-9]+$/;
 
@@ -26,7 +30,7 @@ export function createChannelAudience(options: { clock: Clock; ttlMs?: number })
     let audience: ChannelAudience;
     try {
       const { channel } = await client.conversations.info({ channel: channelId });
-      audience = channel?.is_ext_shared || channel?.is_shared ? 'shared' : 'internal';
+      audience = isSharedChannel(channel) ? 'shared' : 'internal';
     } catch {
       return 'unknown';
     }
